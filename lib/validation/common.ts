@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { isIsoDay } from '@/lib/dates';
+
+/** Optional free text: trimmed, '' becomes null. */
+export const optionalText = (max: number, label = 'This field') =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} is too long (at most ${max} characters).`)
+    .transform((v) => v || null);
+
+/** Optional ISO day: '' becomes null. */
+export const optionalDay = (message = 'Enter a valid date.') =>
+  z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isIsoDay(v), message)
+    .transform((v) => v || null);
+
+/** Optional ISO 3166-1 alpha-2 code: '' becomes null. */
+export const optionalCountryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((v) => v === '' || /^[A-Z]{2}$/.test(v), 'Choose a country from the list.')
+  .transform((v) => v || null);
+
+export const id = z.number().int().positive();
+
+/** Field errors keyed by the dotted path of the field ("sources.0.url"), first message each. */
+export type FieldErrors = Record<string, string>;
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_form';
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/** What a write returns to a form or an API client: data, or what went wrong and where. */
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      error: string;
+      fieldErrors?: FieldErrors;
+      code?: 'invalid' | 'not_found' | 'conflict' | 'server';
+    };

@@ -1,0 +1,10 @@
+// @ts-check
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
+  serverExternalPackages: ['better-sqlite3'],
+  poweredByHeader: false,
+};
+
+module.exports = nextConfig;
