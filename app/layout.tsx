@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
+import '@fontsource-variable/inter';
 import { Providers } from './providers';
+import { SiteHeader } from './_components/site-header';
+import { SkipLink } from './_components/skip-link';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -10,8 +13,18 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        <Providers>{children}</Providers>
+      <body className="min-h-screen">
+        <SkipLink />
+        <Providers>
+          <SiteHeader />
+          <main
+            id="main"
+            tabIndex={-1}
+            className="mx-auto max-w-7xl px-4 py-8 focus:outline-none sm:px-6 lg:px-8"
+          >
+            {children}
+          </main>
+        </Providers>
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import {
   events,
@@ -11,6 +11,8 @@ import {
   sources,
   topics,
 } from '../schema';
+import { liveMeeting } from './live';
+import { type PageRequest, resolvePage } from './paging';
 
 export interface MeetingParticipantView {
   id: number;
@@ -30,41 +32,55 @@ export async function listMeetings(
   db: DbOrTx,
   { page = 1, pageSize = 50 }: { page?: number; pageSize?: number } = {},
 ) {
-  const where = isNull(meetings.deletedAt);
+  return pageOfMeetings(db, undefined, { page, pageSize });
+}
+
+/** The columns every meeting list shows. */
+const meetingListColumns = {
+  id: meetings.id,
+  title: meetings.title,
+  startDate: meetings.startDate,
+  endDate: meetings.endDate,
+  datePrecision: meetings.datePrecision,
+  time: meetings.time,
+  venue: meetings.venue,
+  city: meetings.city,
+  countryCode: meetings.countryCode,
+  format: meetings.format,
+  status: meetings.status,
+};
+
+/**
+ * One page of the live meetings matching `where` (all of them when undefined), newest first,
+ * with their participants. The page is clamped to the pages that exist.
+ */
+export async function pageOfMeetings(db: DbOrTx, where: SQL | undefined, request: PageRequest) {
+  const filter = and(liveMeeting, where);
   const [{ total } = { total: 0 }] = await db
     .select({ total: count() })
     .from(meetings)
-    .where(where);
+    .where(filter);
+  const { offset, ...info } = resolvePage(total, request);
   const rows = await db
-    .select({
-      id: meetings.id,
-      title: meetings.title,
-      startDate: meetings.startDate,
-      endDate: meetings.endDate,
-      datePrecision: meetings.datePrecision,
-      venue: meetings.venue,
-      city: meetings.city,
-      countryCode: meetings.countryCode,
-      format: meetings.format,
-      status: meetings.status,
-    })
+    .select(meetingListColumns)
     .from(meetings)
-    .where(where)
+    .where(filter)
     .orderBy(desc(meetings.startDate), desc(meetings.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
+    .limit(info.pageSize)
+    .offset(offset);
+  return { ...info, meetings: await withParticipants(db, rows) };
+}
+
+/** Adds each meeting's participants, in their recorded order. */
+export async function withParticipants<T extends { id: number }>(db: DbOrTx, rows: T[]) {
   const people = await participantsOf(
     db,
     rows.map((r) => r.id),
   );
-  return {
-    total,
-    page,
-    pageSize,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-    meetings: rows.map((r) => ({ ...r, participants: people.get(r.id) ?? [] })),
-  };
+  return rows.map((r) => ({ ...r, participants: people.get(r.id) ?? [] }));
 }
+
+export type MeetingPage = Awaited<ReturnType<typeof pageOfMeetings>>;
 
 export type MeetingListItem = Awaited<ReturnType<typeof listMeetings>>['meetings'][number];
 

@@ -1,7 +1,9 @@
-import { and, asc, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { foldText } from '@/lib/text';
 import type { DbOrTx } from '../client';
-import { organizations } from '../schema';
+import { officials, organizations, positions } from '../schema';
+import { type PageRequest, resolvePage } from './paging';
 import { containsWord } from './sql';
 
 /** Organizations whose name, acronym or an alias contains every word of `query`. */
@@ -25,3 +27,121 @@ export async function searchOrganizations(db: DbOrTx, query: string, limit = 10)
     .orderBy(asc(organizations.name))
     .limit(limit);
 }
+
+/**
+ * Live meetings in which each organization or any organization under it took part, keyed by
+ * organization id (absent when none).
+ */
+async function meetingCountsOf(db: DbOrTx, organizationIds: number[]) {
+  if (!organizationIds.length) return new Map<number, number>();
+  // CROSS JOIN fixes the join order (SQLite's rule): from the few organizations in the tree to
+  // their participants by index, rather than a pass over every participant.
+  const rows = await db.all<{ root: number; n: number }>(sql`
+    with recursive tree(root, id) as (
+      select id, id from organizations where id in (${sql.join(
+        organizationIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})
+      union
+      select tree.root, o.id from organizations o join tree on o.parent_id = tree.id
+      where o.deleted_at is null
+    )
+    select tree.root as root, count(distinct p.meeting_id) as n
+    from tree
+    cross join participants p on p.organization_id = tree.id
+    cross join meetings m on m.id = p.meeting_id and m.deleted_at is null
+    group by tree.root`);
+  return new Map(rows.map((r) => [r.root, r.n]));
+}
+
+/**
+ * One page of live organizations by name, with their parent and the number of meetings they or
+ * their sub-organizations took part in.
+ */
+export async function listOrganizations(db: DbOrTx, request: PageRequest) {
+  const where = isNull(organizations.deletedAt);
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: count() })
+    .from(organizations)
+    .where(where);
+  const { offset, ...info } = resolvePage(total, request);
+  const parent = alias(organizations, 'parent');
+  const rows = await db
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      acronym: organizations.acronym,
+      kind: organizations.kind,
+      countryCode: organizations.countryCode,
+      parentId: parent.id,
+      parentName: parent.name,
+      parentAcronym: parent.acronym,
+    })
+    .from(organizations)
+    .leftJoin(parent, and(eq(parent.id, organizations.parentId), isNull(parent.deletedAt)))
+    .where(where)
+    .orderBy(asc(organizations.name), asc(organizations.id))
+    .limit(info.pageSize)
+    .offset(offset);
+  const counts = await meetingCountsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return {
+    ...info,
+    organizations: rows.map((r) => ({ ...r, meetingCount: counts.get(r.id) ?? 0 })),
+  };
+}
+
+/**
+ * A live organization with its parent, direct sub-organizations and the officials who held
+ * positions there (current ones first), or null.
+ */
+export async function getOrganization(db: DbOrTx, id: number) {
+  const [organization] = await db
+    .select()
+    .from(organizations)
+    .where(and(eq(organizations.id, id), isNull(organizations.deletedAt)));
+  if (!organization) return null;
+  const [parent] = organization.parentId
+    ? await db
+        .select({ id: organizations.id, name: organizations.name, acronym: organizations.acronym })
+        .from(organizations)
+        .where(and(eq(organizations.id, organization.parentId), isNull(organizations.deletedAt)))
+    : [];
+  const children = await db
+    .select({ id: organizations.id, name: organizations.name, acronym: organizations.acronym })
+    .from(organizations)
+    .where(and(eq(organizations.parentId, id), isNull(organizations.deletedAt)))
+    .orderBy(asc(organizations.name));
+  const people = await db
+    .select({
+      positionId: positions.id,
+      officialId: officials.id,
+      displayName: officials.displayName,
+      countryCode: officials.countryCode,
+      title: positions.title,
+      startDate: positions.startDate,
+      endDate: positions.endDate,
+    })
+    .from(positions)
+    .innerJoin(officials, eq(officials.id, positions.officialId))
+    .where(
+      and(
+        eq(positions.organizationId, id),
+        isNull(positions.deletedAt),
+        isNull(officials.deletedAt),
+      ),
+    )
+    .orderBy(sql`${positions.endDate} is not null`, asc(officials.sortName), desc(positions.id));
+  const counts = await meetingCountsOf(db, [id]);
+  return {
+    ...organization,
+    parent: parent ?? null,
+    children,
+    officials: people,
+    meetingCount: counts.get(id) ?? 0,
+  };
+}
+
+export type OrganizationDetail = NonNullable<Awaited<ReturnType<typeof getOrganization>>>;

@@ -1,0 +1,43 @@
+import { format } from 'date-fns';
+
+type SearchValue = string | string[] | undefined;
+
+/** The first value of a search param. */
+export function firstParam(value: SearchValue): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * A `?page=` value as a number, or undefined when missing or malformed (the list then shows
+ * page 1); the query clamps numbers past the last page to the last page.
+ */
+export function parsePage(value: SearchValue): number | undefined {
+  const raw = firstParam(value)?.trim();
+  if (!raw || !/^\d{1,9}$/.test(raw)) return undefined;
+  return Number(raw);
+}
+
+/** A route's `[id]` as a positive integer, or null when it is not one (the page 404s). */
+export function parseId(value: string): number | null {
+  if (!/^[1-9]\d{0,14}$/.test(value)) return null;
+  return Number(value);
+}
+
+/** Today's date on the server, as an ISO day. */
+export function todayIso(): string {
+  return format(new Date(), 'yyyy-MM-dd');
+}
+
+/** A URL with its query string; pages past the first carry `?page=N`. */
+export function pageHref(
+  path: string,
+  page: number,
+  param = 'page',
+  keep: Record<string, string> = {},
+) {
+  const query = new URLSearchParams(keep);
+  if (page > 1) query.set(param, String(page));
+  else query.delete(param);
+  const qs = query.toString();
+  return qs ? `${path}?${qs}` : path;
+}

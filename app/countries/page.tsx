@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DataTable, type DataTableColumn } from '@/components/data-table';
+import { EmptyState } from '@/components/empty-state';
+import { PageHeader } from '@/components/page-header';
+import { getDb } from '@/db';
+import { type CountryActivity, listCountryActivity } from '@/db/queries/countries';
+import { countryName, getCountry } from '@/lib/countries';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Countries' };
+
+type Row = CountryActivity & { name: string; region: string };
+
+const columns: DataTableColumn<Row>[] = [
+  {
+    header: 'Country',
+    rowHeader: true,
+    cell: (c) => (
+      <Link href={`/countries/${c.code}`} className="link">
+        {c.name}
+      </Link>
+    ),
+  },
+  { header: 'Region', cell: (c) => c.region || '—' },
+  { header: 'Meetings represented', numeric: true, cell: (c) => c.represented },
+  { header: 'Meetings held there', numeric: true, cell: (c) => c.hosted },
+  { header: 'Officials', numeric: true, cell: (c) => c.officials },
+];
+
+export default async function CountriesPage() {
+  const db = await getDb();
+  const rows: Row[] = (await listCountryActivity(db))
+    .map((r) => ({ ...r, name: countryName(r.code), region: getCountry(r.code)?.subregion ?? '' }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return (
+    <>
+      <PageHeader
+        title="Countries"
+        description={`${rows.length} ${rows.length === 1 ? 'country appears' : 'countries appear'} in the records: represented at meetings, hosting them or with officials on record`}
+      />
+      {rows.length === 0 ? (
+        <EmptyState>No countries appear in the records yet.</EmptyState>
+      ) : (
+        <DataTable
+          caption="Countries in the records"
+          rows={rows}
+          rowKey={(c) => c.code}
+          columns={columns}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DataTable, type DataTableColumn } from '@/components/data-table';
+import { EmptyState } from '@/components/empty-state';
+import { EventDates } from '@/components/event-dates';
+import { PageHeader } from '@/components/page-header';
+import { Pagination } from '@/components/pagination';
+import { getDb } from '@/db';
+import { listEvents } from '@/db/queries/events';
+
+type Row = Awaited<ReturnType<typeof listEvents>>['events'][number];
+import { countryName } from '@/lib/countries';
+import { pageHref, parsePage } from '../_components/params';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Events' };
+
+const columns: DataTableColumn<Row>[] = [
+  {
+    header: 'Event',
+    rowHeader: true,
+    cell: (e) => (
+      <Link href={`/events/${e.id}`} className="link">
+        {e.name}
+      </Link>
+    ),
+  },
+  {
+    header: 'Dates',
+    className: 'md:whitespace-nowrap',
+    cell: (e) => <EventDates startDate={e.startDate} endDate={e.endDate} short />,
+  },
+  {
+    header: 'Place',
+    cell: (e) => [e.city, countryName(e.countryCode)].filter(Boolean).join(', ') || '—',
+  },
+  {
+    header: 'Organizer',
+    cell: (e) =>
+      e.organizerId ? (
+        <Link href={`/organizations/${e.organizerId}`} className="link">
+          {e.organizerAcronym || e.organizerName}
+        </Link>
+      ) : (
+        '—'
+      ),
+  },
+  { header: 'Meetings', numeric: true, cell: (e) => e.meetingCount },
+];
+
+export default async function EventsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const db = await getDb();
+  const result = await listEvents(db, { page: parsePage((await searchParams).page) });
+  return (
+    <>
+      <PageHeader
+        title="Events"
+        description={`${result.total.toLocaleString('en')} ${result.total === 1 ? 'event' : 'events'}, most recent first`}
+      />
+      {result.total === 0 ? (
+        <EmptyState>
+          No events are on record yet. An event groups the meetings held on its sidelines.
+        </EmptyState>
+      ) : (
+        <>
+          <DataTable
+            caption={`Events, page ${result.page} of ${result.pageCount}`}
+            rows={result.events}
+            rowKey={(e) => e.id}
+            columns={columns}
+          />
+          <Pagination
+            page={result.page}
+            pageCount={result.pageCount}
+            href={(page) => pageHref('/events', page)}
+          />
+        </>
+      )}
+    </>
+  );
+}

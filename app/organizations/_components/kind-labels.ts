@@ -1,0 +1,12 @@
+import type { OrganizationKind } from '@/db/schema';
+
+export const organizationKindLabels: Record<OrganizationKind, string> = {
+  ministry: 'Ministry',
+  government: 'Government',
+  international: 'International organization',
+  ngo: 'NGO',
+  company: 'Company',
+  academic: 'Academic',
+  media: 'Media',
+  other: 'Other',
+};
