@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
 
@@ -19,6 +19,8 @@ export function buttonClasses(variant: ButtonVariant = 'primary', extra = ''): s
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: ButtonVariant;
+  /** React 19 passes refs as props, e.g. to move focus to a dialog's safe choice. */
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({

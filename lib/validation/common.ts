@@ -1,29 +1,31 @@
 import { z } from 'zod';
 import { isIsoDay } from '@/lib/dates';
 
-/** Optional free text: trimmed, '' becomes null. */
+/** Optional free text: trimmed; missing, null or blank becomes null. */
 export const optionalText = (max: number, label = 'This field') =>
   z
     .string()
-    .trim()
-    .max(max, `${label} is too long (at most ${max} characters).`)
-    .transform((v) => v || null);
+    .nullish()
+    .transform((v) => v?.trim() || null)
+    .refine(
+      (v) => v === null || v.length <= max,
+      `${label} is too long (at most ${max} characters).`,
+    );
 
-/** Optional ISO day: '' becomes null. */
+/** Optional ISO day (YYYY-MM-DD); missing, null or blank becomes null. */
 export const optionalDay = (message = 'Enter a valid date.') =>
   z
     .string()
-    .trim()
-    .refine((v) => v === '' || isIsoDay(v), message)
-    .transform((v) => v || null);
+    .nullish()
+    .transform((v) => v?.trim() || null)
+    .refine((v) => v === null || isIsoDay(v), message);
 
-/** Optional ISO 3166-1 alpha-2 code: '' becomes null. */
+/** Optional ISO 3166-1 alpha-2 code; missing, null or blank becomes null. */
 export const optionalCountryCode = z
   .string()
-  .trim()
-  .toUpperCase()
-  .refine((v) => v === '' || /^[A-Z]{2}$/.test(v), 'Choose a country from the list.')
-  .transform((v) => v || null);
+  .nullish()
+  .transform((v) => v?.trim().toUpperCase() || null)
+  .refine((v) => v === null || /^[A-Z]{2}$/.test(v), 'Choose a country from the list.');
 
 export const id = z.number().int().positive();
 

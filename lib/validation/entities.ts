@@ -30,7 +30,7 @@ export const officialInput = z.object({
   organizationId: id.nullable().default(null),
   newOrganization: organizationInput.nullable().default(null),
   title: optionalText(200, 'The title'),
-  positionStart: optionalDay().default(''),
+  positionStart: optionalDay(),
 });
 
 export const topicInput = z.object({

@@ -12,9 +12,9 @@ import { id, optionalCountryCode, optionalDay, optionalText } from './common';
 
 export const participantInput = z
   .object({
-    officialId: id.nullable(),
-    organizationId: id.nullable(),
-    role: z.enum(participantRoles),
+    officialId: id.nullish().transform((v) => v ?? null),
+    organizationId: id.nullish().transform((v) => v ?? null),
+    role: z.enum(participantRoles).default('member'),
     title: optionalText(200, 'The title'),
   })
   .refine((p) => p.officialId !== null || p.organizationId !== null, {
@@ -51,7 +51,7 @@ export const followUpInput = z.object({
   description: z.string().trim().min(1, 'Describe the follow-up.').max(1000),
   owner: optionalText(200, 'The owner'),
   dueDate: optionalDay('Enter a valid due date.'),
-  status: z.enum(followUpStatuses),
+  status: z.enum(followUpStatuses).default('open'),
 });
 
 /** The logging form's input: used by the form for hints and by the server as the authority. */
@@ -60,25 +60,28 @@ export const meetingInput = z
     title: z.string().trim().min(1, 'Enter a title.').max(300, 'The title is too long.'),
     datePrecision: z.enum(datePrecisions),
     date: z.string().trim(),
-    endDate: z.string().trim(),
+    endDate: z
+      .string()
+      .nullish()
+      .transform((v) => v?.trim() ?? ''),
     time: z
       .string()
-      .trim()
-      .refine((v) => v === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'Enter a time as HH:MM.')
-      .transform((v) => v || null),
+      .nullish()
+      .transform((v) => v?.trim() || null)
+      .refine((v) => v === null || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'Enter a time as HH:MM.'),
     venue: optionalText(300, 'The venue'),
     city: optionalText(120, 'The city'),
     countryCode: optionalCountryCode,
-    eventId: id.nullable(),
+    eventId: id.nullish().transform((v) => v ?? null),
     format: z.enum(meetingFormats),
-    status: z.enum(meetingStatuses),
-    classification: z.enum(classifications),
+    status: z.enum(meetingStatuses).default('held'),
+    classification: z.enum(classifications).default('public'),
     summary: optionalText(20000, 'The summary'),
     outcomes: optionalText(20000, 'The outcomes'),
     participants: z.array(participantInput).min(1, 'Add at least one participant.').max(200),
-    topics: z.array(topicRef).max(50),
-    sources: z.array(sourceInput).max(50),
-    followUps: z.array(followUpInput).max(100),
+    topics: z.array(topicRef).max(50).default([]),
+    sources: z.array(sourceInput).max(50).default([]),
+    followUps: z.array(followUpInput).max(100).default([]),
   })
   .superRefine((m, ctx) => {
     if (m.datePrecision === 'month') {
