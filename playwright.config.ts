@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Journeys run against the production build (`npm run build` first), served by `next start` on
+ * a fresh temporary database per run. Two servers: "blank" starts empty, so a journey makes
+ * exactly the data it needs; "demo" starts with the demo data a newcomer sees.
+ *
+ * Playwright loads this file in every worker: the ports and the temporary folder are chosen
+ * once and kept in process.env so that all workers agree (see ../shared/STACK.md).
+ */
+if (!process.env.PARLEY_E2E_DIR) {
+  process.env.PARLEY_E2E_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-e2e-'));
+  const base = 20000 + Math.floor(Math.random() * 20000);
+  process.env.PARLEY_E2E_BLANK_PORT = String(base);
+  process.env.PARLEY_E2E_DEMO_PORT = String(base + 1);
+}
+const dir = process.env.PARLEY_E2E_DIR;
+const blankPort = Number(process.env.PARLEY_E2E_BLANK_PORT);
+const demoPort = Number(process.env.PARLEY_E2E_DEMO_PORT);
+
+/** Debian's Chromium when installed (CI and this machine), else Playwright's own browser. */
+const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) =>
+  fs.existsSync(p),
+);
+
+function server(port: number, database: string, demo: 'none' | 'full') {
+  return {
+    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+    url: `http://127.0.0.1:${port}/meetings`,
+    env: {
+      DATABASE_PATH: path.join(dir, database),
+      PARLEY_DEMO_DATA: demo,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  };
+}
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    ...devices['Desktop Chrome'],
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'blank',
+      testIgnore: /demo-data\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${blankPort}` },
+    },
+    {
+      name: 'demo',
+      testMatch: /demo-data\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${demoPort}` },
+    },
+  ],
+  webServer: [server(blankPort, 'blank.db', 'none'), server(demoPort, 'demo.db', 'full')],
+});
