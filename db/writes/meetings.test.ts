@@ -148,6 +148,7 @@ describe('createMeeting', () => {
   it('indexes the meeting for full-text search, diacritics folded', async () => {
     const { id } = await createMeeting(db, parse(form()));
     expect(search('umarov')).toEqual([id]);
+    expect(search('umar*')).toEqual([id]);
     expect(search('schmid')).toEqual([id]);
     expect(search('osce')).toEqual([id]);
     expect(search('election')).toEqual([id]);
