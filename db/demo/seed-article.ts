@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { eventInput } from '@/lib/validation/entities';
 import { meetingInput, type MeetingFormValues } from '@/lib/validation/meeting';
 import type { Db } from '../client';
-import { events } from '../schema';
-import { recordAudit, systemActor } from '../writes/audit';
+import { systemActor } from '../writes/audit';
+import { createEvent } from '../writes/events';
 import { createMeeting } from '../writes/meetings';
 import { createOfficial } from '../writes/officials';
 import { createOrganization } from '../writes/organizations';
@@ -103,7 +104,17 @@ export async function loadSeedArticle(db: Db): Promise<{ eventId: number; meetin
   };
   const officialIds = await createOfficials(db, gold, orgByGoldName);
   createSeedTopics(db, gold);
-  const eventId = createEvent(db, gold, org.cnd);
+  const { id: eventId } = await createEvent(
+    db,
+    eventInput.parse({
+      name: gold.event.name,
+      startDate: gold.event.start,
+      endDate: gold.event.end,
+      city: gold.event.city,
+      countryCode: gold.event.country_iso2,
+      organizerId: org.cnd,
+    }),
+  );
   const headline = readHeadline();
   const meetingIds: number[] = [];
   for (const m of gold.meetings) {
@@ -245,31 +256,5 @@ function createSeedTopics(db: Db, gold: GoldArticle): void {
       return findOrCreateTopic(tx, { name, parentId, description: null }, systemActor);
     };
     for (const name of gold.meetings.flatMap((m) => m.topics)) ensure(name);
-  });
-}
-
-/** There is no event form yet, so the event is written here, with its audit entry. */
-function createEvent(db: Db, gold: GoldArticle, organizerId: number): number {
-  return db.transaction((tx) => {
-    const values = {
-      name: gold.event.name,
-      startDate: gold.event.start,
-      endDate: gold.event.end,
-      city: gold.event.city,
-      countryCode: gold.event.country_iso2,
-      venue: null,
-      organizerId,
-      description: null,
-    };
-    const row = tx.insert(events).values(values).returning({ id: events.id }).get();
-    recordAudit(tx, {
-      actor: systemActor,
-      action: 'create',
-      entityType: 'event',
-      entityId: row.id,
-      before: null,
-      after: values,
-    });
-    return row.id;
   });
 }

@@ -1,12 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { officialInput, organizationInput, topicInput } from '@/lib/validation/entities';
+import {
+  eventInput,
+  officialInput,
+  organizationInput,
+  topicInput,
+} from '@/lib/validation/entities';
 import type { Db } from '../client';
 import { searchOfficials } from '../queries/officials';
 import { searchOrganizations } from '../queries/organizations';
 import { searchTopics } from '../queries/topics';
-import { auditEntries, officials, organizations, positions, topics } from '../schema';
+import { auditEntries, events, officials, organizations, positions, topics } from '../schema';
 import { createTestDb } from '../testing';
+import { createEvent } from './events';
 import { createOfficial } from './officials';
 import { createOrganization } from './organizations';
 import { createTopic, findOrCreateTopic } from './topics';
@@ -168,5 +174,49 @@ describe('topics', () => {
     );
     expect(b).toBe(a);
     expect(db.select().from(topics).all()).toHaveLength(1);
+  });
+});
+
+describe('createEvent', () => {
+  it('creates an event with its organizer and audit entry', async () => {
+    const cnd = await createOrganization(
+      db,
+      org({ name: 'Commission on Narcotic Drugs', kind: 'international' }),
+    );
+    const { id } = await createEvent(
+      db,
+      eventInput.parse({
+        name: '66th CND session',
+        startDate: '2023-03-13',
+        endDate: '2023-03-17',
+        city: 'Vienna',
+        countryCode: 'AT',
+        organizerId: cnd.id,
+      }),
+    );
+    expect(db.select().from(events).where(eq(events.id, id)).get()).toMatchObject({
+      organizerId: cnd.id,
+      city: 'Vienna',
+    });
+    expect(
+      db.select().from(auditEntries).where(eq(auditEntries.entityType, 'event')).all(),
+    ).toHaveLength(1);
+  });
+
+  it('rejects a last day before the first, and an unknown organizer', async () => {
+    const r = eventInput.safeParse({ name: 'X', startDate: '2023-03-17', endDate: '2023-03-13' });
+    expect(r.error!.issues.map((i) => i.path.join('.'))).toEqual(['endDate']);
+    await expect(
+      createEvent(
+        db,
+        eventInput.parse({
+          name: 'X',
+          startDate: '2023-03-13',
+          endDate: '2023-03-13',
+          organizerId: 99,
+        }),
+      ),
+    ).rejects.toMatchObject({ fieldErrors: { organizerId: expect.any(String) } });
+    expect(db.select().from(events).all()).toEqual([]);
   });
 });

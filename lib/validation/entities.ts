@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { organizationKinds } from '@/db/schema';
+import { isIsoDay } from '@/lib/dates';
 import { id, optionalCountryCode, optionalDay, optionalText } from './common';
 
 export const organizationInput = z.object({
@@ -43,3 +44,21 @@ export type OrganizationInput = z.output<typeof organizationInput>;
 export type OfficialInput = z.output<typeof officialInput>;
 export type OfficialFormValues = z.input<typeof officialInput>;
 export type TopicInput = z.output<typeof topicInput>;
+
+export const eventInput = z
+  .object({
+    name: z.string().trim().min(1, 'Enter the event’s name.').max(300, 'The name is too long.'),
+    startDate: z.string().trim().refine(isIsoDay, 'Enter the first day.'),
+    endDate: z.string().trim().refine(isIsoDay, 'Enter the last day.'),
+    city: optionalText(120, 'The city'),
+    countryCode: optionalCountryCode,
+    venue: optionalText(300, 'The venue'),
+    organizerId: id.nullish().transform((v) => v ?? null),
+    description: optionalText(5000, 'The description'),
+  })
+  .refine((e) => e.endDate >= e.startDate, {
+    message: 'The last day cannot be before the first.',
+    path: ['endDate'],
+  });
+
+export type EventInput = z.output<typeof eventInput>;
