@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+  effectiveSort,
+  filtersToSearchParams,
+  parseMeetingFilters,
+  readMeetingFilters,
+} from './filters';
+
+const q = (s: string) => new URLSearchParams(s);
+
+describe('meeting filters in the URL', () => {
+  it('reads repeated and comma-separated values, and round-trips canonically', () => {
+    const r = parseMeetingFilters(
+      q('country=kz&country=AT&organization=12,3&from=2023-03-01&q=Umar'),
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      filters: { country: ['KZ', 'AT'], organization: [12, 3], from: '2023-03-01', q: 'Umar' },
+    });
+    if (!r.ok) return;
+    expect(filtersToSearchParams(r.filters).toString()).toBe(
+      'country=AT&country=KZ&organization=12&organization=3&from=2023-03-01&q=Umar',
+    );
+  });
+
+  it('names each bad parameter when parsing strictly', () => {
+    const r = parseMeetingFilters(q('country=Kazakhstan&official=abc&from=2023-13-01&sort=best'));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(Object.keys(r.errors).sort()).toEqual(['country', 'from', 'official', 'sort']);
+    expect(r.errors.country).toMatch(/^country must be an ISO/);
+  });
+
+  it('rejects a from after to', () => {
+    const r = parseMeetingFilters(q('from=2024-01-02&to=2024-01-01'));
+    expect(r).toMatchObject({ ok: false, errors: { from: expect.stringMatching(/^from /) } });
+  });
+
+  it('drops bad values leniently for pages, keeping the good ones', () => {
+    const f = readMeetingFilters(
+      q('country=KZ&country=nope&official=7&official=x&from=bad&to=2024-01-01'),
+    );
+    expect(f).toMatchObject({ country: ['KZ'], official: [7], to: '2024-01-01' });
+    expect(f.from).toBeUndefined();
+  });
+
+  it('sorts by relevance only with text', () => {
+    expect(effectiveSort({ q: 'osce' })).toBe('relevance');
+    expect(effectiveSort({ sort: 'relevance' })).toBe('date_desc');
+    expect(effectiveSort({ q: 'osce', sort: 'date_asc' })).toBe('date_asc');
+  });
+});
