@@ -208,6 +208,25 @@ export const meetings = sqliteTable(
     index('meetings_status_idx').on(t.status, t.startDate),
     index('meetings_classification_idx').on(t.classification),
     index('meetings_deleted_idx').on(t.deletedAt),
+    // Covering: the date filter's overlap test (start <= to and end >= from) without the row.
+    index('meetings_span_idx').on(t.startDate, t.endDate),
+    // The longest span, in O(log n): a meeting overlapping [from, …] started at most that many
+    // days before `from`, which bounds the date filter's index range from below.
+    index('meetings_span_days_idx').on(sql`(julianday(${t.endDate}) - julianday(${t.startDate}))`),
+    // A narrow copy of every filtered column, what facets count and what tells a changed meeting
+    // (version, deleted_at): read by id without touching the wide rows (summary, outcomes).
+    index('meetings_facet_idx').on(
+      t.id,
+      t.format,
+      t.status,
+      t.countryCode,
+      t.eventId,
+      t.startDate,
+      t.endDate,
+      t.classification,
+      t.deletedAt,
+      t.version,
+    ),
   ],
 );
 
@@ -235,6 +254,14 @@ export const participants = sqliteTable(
     index('participants_official_idx').on(t.officialId, t.meetingId),
     index('participants_organization_idx').on(t.organizationId, t.meetingId),
     index('participants_country_idx').on(t.countryCode, t.meetingId),
+    // Covering, by meeting: one seek tests any participant filter on a meeting, and gives a
+    // meeting's facet values, without reading the participant rows.
+    index('participants_meeting_cover_idx').on(
+      t.meetingId,
+      t.countryCode,
+      t.organizationId,
+      t.officialId,
+    ),
     uniqueIndex('participants_meeting_official_idx')
       .on(t.meetingId, t.officialId)
       .where(sql`official_id is not null`),

@@ -1,0 +1,186 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { FilterKey, MeetingFilters } from '@/lib/filters';
+import { meetings } from '../../schema';
+import { toFtsQuery } from './fts';
+import { inList, regionCountryCodes, subtreeOf } from './values';
+
+/**
+ * One condition of a filter state, in the forms the planner (planner.ts) chooses between. SQLite
+ * has no statistics here and would often start from the wrong index, so each condition can be
+ * written to be started from (`drive`) or only tested (`probe`), and carries a cheap count of
+ * its own index entries to compare sizes with.
+ */
+export type Condition = RelatedCondition | ColumnCondition;
+
+/** A condition on rows related to the meeting (participants, topics, the search index). */
+export interface RelatedCondition {
+  kind: 'related';
+  /** `select <meeting id>` of the meetings it selects, from its own index (may repeat ids). */
+  ids: SQL;
+  /** Whether `ids` can repeat a meeting (several participants of one country). */
+  repeats: boolean;
+  /** The test for one meeting id expression, using the (value, meeting_id) index. */
+  probe: (id: SQL) => SQL;
+  /** A count of the index entries `ids` reads: an upper bound of the meetings selected. */
+  estimate: SQL;
+}
+
+/** A condition on the meeting's own columns. */
+export interface ColumnCondition {
+  kind: 'column';
+  /** Indexable form, over `meetings`. */
+  drive: SQL;
+  /** The same test with indexes disabled (`+column`), for rows reached another way. */
+  probe: SQL;
+  /** A count of the rows its index reads, or null when no index serves it (a scope). */
+  estimate: SQL | null;
+}
+
+const never = sql`0`;
+
+/**
+ * A condition `column in (…)` on participants or meeting_topics. As a driver it reads the
+ * (column, meeting_id) index; as a probe, `+column` sends SQLite to the index that starts with
+ * meeting_id (participants_meeting_cover_idx, meeting_topics' key): one seek per meeting however
+ * many values the list holds, where (column, meeting_id) would take one seek per value.
+ */
+function related(
+  table: 'participants' | 'meeting_topics',
+  column: string,
+  values: SQL,
+): RelatedCondition {
+  const t = sql.raw(table);
+  const c = sql.raw(column);
+  return {
+    kind: 'related',
+    ids: sql`select meeting_id as id from ${t} where ${c} in ${values}`,
+    repeats: true,
+    probe: (id) => sql`exists (select 1 from ${t} where meeting_id = ${id} and +${c} in ${values})`,
+    estimate: sql`select count(*) from ${t} where ${c} in ${values}`,
+  };
+}
+
+function column(name: string, values: ReadonlyArray<string | number>): ColumnCondition {
+  const c = sql.raw(`"meetings"."${name}"`);
+  return {
+    kind: 'column',
+    drive: sql`${c} in ${inList(values)}`,
+    probe: sql`+${c} in ${inList(values)}`,
+    estimate: sql`select count(*) from meetings where ${sql.raw(name)} in ${inList(values)}`,
+  };
+}
+
+/** The condition of one facet filter (its values are alternatives), or null when not set. */
+function facetCondition(key: FilterKey, filters: MeetingFilters): Condition | null {
+  const values = filters[key] as ReadonlyArray<string | number>;
+  if (!values.length) return null;
+  switch (key) {
+    case 'country':
+      return related('participants', 'country_code', inList(filters.country));
+    case 'region': {
+      const codes = regionCountryCodes(filters.region);
+      return codes.length
+        ? related('participants', 'country_code', inList(codes))
+        : { kind: 'column', drive: never, probe: never, estimate: sql`select 0` };
+    }
+    case 'organization':
+      return related(
+        'participants',
+        'organization_id',
+        sql`(${subtreeOf('organizations', filters.organization)})`,
+      );
+    case 'official':
+      return related('participants', 'official_id', inList(filters.official));
+    case 'topic':
+      return related('meeting_topics', 'topic_id', sql`(${subtreeOf('topics', filters.topic)})`);
+    case 'heldIn':
+      return column('country_code', filters.heldIn);
+    case 'event':
+      return column('event_id', filters.event);
+    case 'format':
+      return column('format', filters.format);
+    case 'status':
+      return column('status', filters.status);
+  }
+}
+
+/**
+ * Overlap of the meeting's span with [from, to]: start_date <= to and end_date >= from. A meeting
+ * that ends on or after `from` started at most the longest span (meetings_span_days_idx, read
+ * once per statement) before it, which gives the start_date index range a lower end; and one
+ * that starts on or after `from` needs no look at its end_date, so only the few that straddle
+ * `from` read it (the OR stops at its first term).
+ */
+function dateCondition(from?: string, to?: string): ColumnCondition | null {
+  if (!from && !to) return null;
+  const form = (plus: string) => {
+    const start = sql`${sql.raw(plus)}${meetings.startDate}`;
+    const end = sql`${sql.raw(plus)}${meetings.endDate}`;
+    const parts = to ? [sql`${start} <= ${to}`] : [];
+    if (from) {
+      const longest = sql`(select cast(max(julianday(end_date) - julianday(start_date)) as integer)
+        from meetings)`;
+      parts.push(sql`${start} >= date(${from}, '-' || coalesce(${longest}, 0) || ' days')`);
+      parts.push(sql`(${start} >= ${from} or ${end} >= ${from})`);
+    }
+    return sql.join(parts, sql` and `);
+  };
+  // Spans are short, so the meetings starting inside the range are the bulk of the overlap.
+  const estimate = sql`select count(*) from meetings where start_date between ${from ?? ''}
+    and ${to ?? '9999'}`;
+  return { kind: 'column', drive: form(''), probe: form('+'), estimate };
+}
+
+function textCondition(fts: string): RelatedCondition {
+  const ids = sql`select rowid as id from meetings_fts where meetings_fts match ${fts}`;
+  return {
+    kind: 'related',
+    ids,
+    repeats: false,
+    // A membership test against the matches, collected once: probing FTS5 row by row with
+    // `rowid = ?` costs about 0.3 ms a row.
+    probe: (id) => sql`+${id} in (${ids})`,
+    // Counting the matches would cost a full FTS5 evaluation just to plan; whichever condition
+    // drives, the matches are collected once. Typical text (a name, a place) matches thousands.
+    estimate: sql`select 10000`,
+  };
+}
+
+export interface ConditionOptions {
+  /** Leave this facet filter out (for its own counts). */
+  except?: FilterKey;
+  /** Leave the text out (the relevance query matches it in its join). */
+  withoutText?: boolean;
+  /** An extra condition on `meetings` (see SearchOptions.scope). */
+  scope?: SQL;
+}
+
+const ORDER: readonly FilterKey[] = [
+  'country',
+  'region',
+  'heldIn',
+  'organization',
+  'official',
+  'topic',
+  'event',
+  'format',
+  'status',
+];
+
+/** Every condition of the filter state (live-ness aside: the planner adds it). */
+export function conditionsOf(filters: MeetingFilters, options: ConditionOptions = {}): Condition[] {
+  const out: Condition[] = [];
+  if (options.scope) {
+    out.push({ kind: 'column', drive: options.scope, probe: options.scope, estimate: null });
+  }
+  for (const key of ORDER) {
+    if (key === options.except) continue;
+    const c = facetCondition(key, filters);
+    if (c) out.push(c);
+  }
+  const date = dateCondition(filters.from, filters.to);
+  if (date) out.push(date);
+  const fts = options.withoutText ? null : toFtsQuery(filters.q ?? '');
+  if (fts) out.push(textCondition(fts));
+  return out;
+}

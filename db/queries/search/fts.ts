@@ -1,0 +1,193 @@
+import { sql } from 'drizzle-orm';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { DbOrTx } from '../../client';
+import type { Highlight, Segment } from './types';
+
+/**
+ * The FTS5 table (migration 0001) as drizzle sees it, for joins and `match`. Not in schema.ts:
+ * drizzle-kit must not try to create it as an ordinary table.
+ */
+export const meetingsFts = sqliteTable('meetings_fts', {
+  rowid: integer('rowid').notNull(),
+  title: text('title'),
+  summary: text('summary'),
+  outcomes: text('outcomes'),
+  venue: text('venue'),
+  participants: text('participants'),
+  topics: text('topics'),
+});
+
+/**
+ * bm25 weights, in column order (title, summary, outcomes, venue, participants, topics): a word
+ * in the title or a participant's name says more about a meeting than one in the summary.
+ */
+export const relevance = sql`bm25(meetings_fts, 10.0, 2.0, 2.0, 1.0, 5.0, 4.0)`;
+
+/** FTS5's own keywords: read as operators even inside a query of plain words. */
+const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
+/** Shorter words match only themselves: "un" or "eu" as a prefix would match half the index. */
+const MIN_PREFIX = 3;
+/** More words add nothing but cost. */
+const MAX_TERMS = 16;
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** One term of a search: a word (a prefix when `prefix`) or a phrase of several. */
+export interface QueryTerm {
+  words: string[];
+  prefix: boolean;
+}
+
+/**
+ * The terms of what a user typed: words, and phrases in balanced double quotes; an unbalanced
+ * quote and all other punctuation only separate words; the upper-case keywords AND, OR, NOT
+ * and NEAR are dropped. Words of three or more characters outside phrases are prefixes.
+ */
+export function queryTerms(text: string): QueryTerm[] {
+  // NFC so that a decomposed "č" stays one word.
+  const clean = text.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const pieces = clean.split('"');
+  // An odd number of pieces means the quotes pair up; otherwise they are plain punctuation.
+  const phrases = pieces.length > 1 && pieces.length % 2 === 1;
+  const terms: QueryTerm[] = [];
+  (phrases ? pieces : [clean]).forEach((piece, i) => {
+    const words = (piece.match(WORD) ?? [])
+      .filter((w) => !OPERATORS.has(w))
+      .map((w) => w.toLowerCase());
+    if (phrases && i % 2 === 1) {
+      if (words.length) terms.push({ words, prefix: false });
+      return;
+    }
+    for (const w of words) terms.push({ words: [w], prefix: w.length >= MIN_PREFIX });
+  });
+  return terms.slice(0, MAX_TERMS);
+}
+
+/**
+ * Turns what a user typed into a safe FTS5 query: every term quoted, AND-ed, and words of three
+ * or more characters as prefixes (`umar` → `"umar"*`, finding Umarov); see queryTerms. No input
+ * is ever an FTS5 syntax error. Case and diacritics are left to the index's tokenizer (unicode61
+ * remove_diacritics 2), which folds query terms exactly as it folded the indexed text. (lib/text's
+ * foldText would also turn "ı" into "i", which the tokenizer keeps, and so miss "Kırışçı".)
+ *
+ * Returns null when nothing searchable remains (`"-"`, `AND`, blank): the text filter is then
+ * ignored, as if the box were empty.
+ */
+export function toFtsQuery(text: string): string | null {
+  const terms = queryTerms(text);
+  if (!terms.length) return null;
+  return terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? '*' : ''}`).join(' ');
+}
+
+/** Folds a token as unicode61 with remove_diacritics 2 does: lower case, no combining marks. */
+function fold(token: string): string {
+  return token.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+interface Token {
+  start: number;
+  end: number;
+  hit: boolean;
+}
+
+/** The words of `text` (NFC), each marked when the terms match it, as FTS5 would: whole words or prefixes. */
+function tokensOf(text: string, terms: QueryTerm[]): Token[] {
+  const tokens = [...text.matchAll(WORD)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    word: fold(m[0]),
+    hit: false,
+  }));
+  for (const term of terms) {
+    const words = term.words.map(fold);
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      const match = words.every((w, k) => {
+        const token = tokens[i + k]?.word ?? '';
+        return term.prefix && k === words.length - 1 ? token.startsWith(w) : token === w;
+      });
+      if (match) for (let k = 0; k < words.length; k++) tokens[i + k]!.hit = true;
+    }
+  }
+  return tokens;
+}
+
+/** `text` cut into runs of matched words and the rest. */
+function segmentsOf(text: string, tokens: Token[], from = 0, to = text.length): Segment[] {
+  const segments: Segment[] = [];
+  const push = (s: string, hit: boolean) => {
+    if (!s) return;
+    const last = segments[segments.length - 1];
+    if (last && last.hit === hit) last.text += s;
+    else segments.push({ text: s, hit });
+  };
+  let at = from;
+  for (const t of tokens) {
+    if (t.start < from || t.end > to) continue;
+    push(text.slice(at, t.start), false);
+    push(text.slice(t.start, t.end), t.hit);
+    at = t.end;
+  }
+  push(text.slice(at, to), false);
+  return segments;
+}
+
+/** Marks the words of `text` that the terms match. */
+export function markText(text: string, terms: QueryTerm[]): Segment[] {
+  const source = text.normalize('NFC');
+  return segmentsOf(source, tokensOf(source, terms));
+}
+
+/** Words a snippet shows: a few before its first match, the rest after. */
+const SNIPPET_WORDS = 16;
+const SNIPPET_BEFORE = 4;
+
+/** The passage of `text` around its first match, with "…" where it was cut; null if no match. */
+export function snippetOf(text: string, terms: QueryTerm[]): Segment[] | null {
+  const source = text.normalize('NFC');
+  const tokens = tokensOf(source, terms);
+  const first = tokens.findIndex((t) => t.hit);
+  if (first < 0) return null;
+  const from = Math.max(0, first - SNIPPET_BEFORE);
+  const to = Math.min(tokens.length, from + SNIPPET_WORDS);
+  const start = from === 0 ? 0 : tokens[from]!.start;
+  const end = to === tokens.length ? source.length : tokens[to - 1]!.end;
+  const segments = segmentsOf(source, tokens, start, end);
+  if (start > 0) segments.unshift({ text: '…', hit: false });
+  if (end < source.length) segments.push({ text: '…', hit: false });
+  return segments.reduce<Segment[]>((out, s) => {
+    const last = out[out.length - 1];
+    if (last && last.hit === s.hit) last.text += s.text;
+    else out.push({ ...s });
+    return out;
+  }, []);
+}
+
+/** The columns a snippet may come from, best first. */
+const SNIPPET_COLUMNS = ['summary', 'outcomes', 'participants', 'topics', 'venue'] as const;
+
+type FtsRow = { id: number; title: string } & Record<(typeof SNIPPET_COLUMNS)[number], string>;
+
+/**
+ * Highlights for the given meetings: the title with its matched words marked, and a passage of
+ * the first other column that matched. Marked in JavaScript over the indexed text, read by
+ * rowid: FTS5's highlight() and snippet() re-run the MATCH for each row, which for a word in
+ * 400,000 meetings costs about 15 ms a row.
+ */
+export function highlightsOf(
+  db: DbOrTx,
+  text: string,
+  ids: readonly number[],
+): Map<number, Highlight> {
+  const map = new Map<number, Highlight>();
+  const terms = queryTerms(text);
+  const safe = ids.filter(Number.isSafeInteger);
+  if (!terms.length || !safe.length) return map;
+  // Literal integers: FTS5 ignores a `rowid = ?` bound as REAL, which is how JS numbers bind.
+  const rows = db.all<FtsRow>(sql`select rowid as id, title, summary, outcomes, venue,
+      participants, topics from meetings_fts where rowid in (${sql.raw(safe.join(', '))})`);
+  for (const row of rows) {
+    const passage = SNIPPET_COLUMNS.map((c) => snippetOf(row[c] ?? '', terms)).find(Boolean);
+    map.set(row.id, { title: markText(row.title, terms), snippet: passage ?? null });
+  }
+  return map;
+}

@@ -1,0 +1,229 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { meetingInput } from '@/lib/validation/meeting';
+import type { Db } from '../../client';
+import { createTestDb } from '../../testing';
+import { deleteMeeting, restoreMeeting, updateMeeting } from '../../writes/meetings';
+import {
+  iterateMeetingsForExport,
+  meetingFacets,
+  searchMeetings,
+  toFtsQuery,
+} from '../meeting-search';
+import { addMeeting, makeWorld } from '../test-data';
+import { markText, queryTerms, snippetOf } from './fts';
+import { f, makeSearchWorld, type SearchWorld } from './test-world';
+
+describe('toFtsQuery', () => {
+  it('quotes each word and matches words of 3+ characters as prefixes', () => {
+    expect(toFtsQuery('Umar')).toBe('"umar"*');
+    expect(toFtsQuery('  UN  Kairat ')).toBe('"un" "kairat"*');
+    expect(toFtsQuery('Çavuşoğlu')).toBe('"çavuşoğlu"*');
+  });
+
+  it('keeps balanced quotes as phrases and reads unbalanced ones as punctuation', () => {
+    expect(toFtsQuery('"foreign minister" umarov')).toBe('"foreign minister" "umarov"*');
+    expect(toFtsQuery('"unbalanced')).toBe('"unbalanced"*');
+    expect(toFtsQuery('a "b" "c')).toBe('"a" "b" "c"');
+  });
+
+  it('drops operators and punctuation, and gives null when nothing is left', () => {
+    expect(toFtsQuery('osce OR')).toBe('"osce"*');
+    expect(toFtsQuery('NEAR(')).toBeNull();
+    for (const text of ['', '   ', 'AND', '-', '*', '(', ':', '""', '^', 'NOT OR']) {
+      expect(toFtsQuery(text)).toBeNull();
+    }
+    expect(toFtsQuery('title:cnd -drugs')).toBe('"title"* "cnd"* "drugs"*');
+    expect(toFtsQuery('or and not')).toBe('"or" "and"* "not"*');
+  });
+
+  it('keeps a decomposed letter in its word', () => {
+    expect(toFtsQuery('Lajc\u030Cák')).toBe('"lajčák"*');
+  });
+});
+
+describe('markText and snippetOf', () => {
+  it('marks whole words and prefixes, ignoring case and diacritics', () => {
+    expect(markText('Çavuşoğlu met Lajčák in Ankara', queryTerms('cavus LAJCAK an'))).toEqual([
+      { text: 'Çavuşoğlu', hit: true },
+      { text: ' met ', hit: false },
+      { text: 'Lajčák', hit: true },
+      { text: ' in Ankara', hit: false },
+    ]);
+    expect(markText('Umarov – Umar', queryTerms('"umar"'))).toEqual([
+      { text: 'Umarov – ', hit: false },
+      { text: 'Umar', hit: true },
+    ]);
+  });
+
+  it('marks a phrase only where its words follow each other', () => {
+    const marked = markText(
+      'foreign minister and the minister of foreign affairs',
+      queryTerms('"foreign minister"'),
+    );
+    expect(marked).toEqual([
+      { text: 'foreign', hit: true },
+      { text: ' ', hit: false },
+      { text: 'minister', hit: true },
+      { text: ' and the minister of foreign affairs', hit: false },
+    ]);
+  });
+
+  it('cuts a passage around the first match, with ellipses', () => {
+    const text = `${'word '.repeat(20)}the memorandum was signed ${'later '.repeat(20)}`;
+    const snippet = snippetOf(text, queryTerms('memorandum'));
+    expect(snippet?.[0]).toEqual({ text: '…word word word the ', hit: false });
+    expect(snippet?.[1]).toEqual({ text: 'memorandum', hit: true });
+    expect(snippet?.at(-1)?.text.endsWith('…')).toBe(true);
+    expect(snippetOf('nothing here', queryTerms('memorandum'))).toBeNull();
+    expect(snippetOf('A memorandum.', queryTerms('memo'))).toEqual([
+      { text: 'A ', hit: false },
+      { text: 'memorandum', hit: true },
+      { text: '.', hit: false },
+    ]);
+  });
+});
+
+describe('text search', () => {
+  let db: Db;
+  let w: SearchWorld;
+  beforeAll(async () => {
+    db = createTestDb();
+    w = await makeSearchWorld(db);
+  });
+  const ids = async (q: string) =>
+    (await searchMeetings(db, f({ q, sort: 'date_asc' }), { limit: 500 })).items.map((m) => m.id);
+
+  it('matches prefixes, ignoring case and diacritics', async () => {
+    const { m } = w;
+    expect(await ids('Umar')).toEqual([m.call, m.cnd, m.range]);
+    expect(await ids('cavusoglu')).toEqual([m.month]);
+    expect(await ids('LAJCAK')).toEqual([m.month, m.planned]);
+    expect(await ids('Lajčák')).toEqual([m.month, m.planned]);
+  });
+
+  it('searches summaries, outcomes, venues, organizations and topic names', async () => {
+    const { m } = w;
+    expect(await ids('memorandum')).toEqual([m.austria]);
+    expect(await ids('Bratislava')).toEqual([m.planned]);
+    expect(await ids('counter narcotics')).toEqual([m.cnd]);
+    expect(await ids('Commission Narcotic')).toEqual([m.range]);
+  });
+
+  it('never throws on malformed input', async () => {
+    for (const q of [
+      '"unbalanced',
+      'AND',
+      '-',
+      '*',
+      'NEAR(',
+      'osce OR',
+      '(((',
+      'a:b',
+      '"',
+      'c*d"',
+    ]) {
+      const result = await searchMeetings(db, f({ q }));
+      expect(result.total).toBeGreaterThanOrEqual(0);
+    }
+    expect((await searchMeetings(db, f({ q: 'osce OR' }))).total).toBe(2);
+  });
+
+  it('ignores text with nothing searchable in it', async () => {
+    const all = await searchMeetings(db, f());
+    const dash = await searchMeetings(db, f({ q: '-' }));
+    expect(dash.total).toBe(all.total);
+    expect(dash.items.map((m) => m.id)).toEqual(all.items.map((m) => m.id));
+    expect(dash.items[0]?.highlight).toBeNull();
+  });
+
+  it('marks the matched words of the title and of a passage, as segments', async () => {
+    const [austria] = (await searchMeetings(db, f({ q: 'consult memorandum' }))).items;
+    expect(austria?.id).toBe(w.m.austria);
+    expect(austria?.highlight?.title).toEqual([
+      { text: 'Austria–UNODC ', hit: false },
+      { text: 'consultations', hit: true },
+    ]);
+    expect(austria?.highlight?.snippet).toContainEqual({ text: 'memorandum', hit: true });
+
+    const [call] = (await searchMeetings(db, f({ q: 'saidov' }))).items;
+    expect(call?.highlight?.title).toContainEqual({ text: 'Saidov', hit: true });
+    const [cnd] = (await searchMeetings(db, f({ q: 'waly', sort: 'date_asc' }))).items;
+    expect(cnd?.highlight?.title).toEqual([{ text: cnd?.title, hit: false }]);
+    expect(cnd?.highlight?.snippet).toContainEqual({ text: 'Waly', hit: true });
+    expect((await searchMeetings(db, f())).items[0]?.highlight).toBeNull();
+  });
+});
+
+describe('search index upkeep', () => {
+  let db: Db;
+  beforeEach(() => {
+    db = createTestDb();
+  });
+
+  it('follows an edit: the old title is no longer found, the new one is', async () => {
+    const world = await makeWorld(db);
+    const id = await addMeeting(db, world, [world.people.umarov], '2023-05-05', {
+      title: 'Talks on Aral Sea',
+    });
+    expect((await searchMeetings(db, f({ q: 'aral' }))).total).toBe(1);
+    await updateMeeting(
+      db,
+      id,
+      meetingInput.parse({
+        title: 'Talks on water',
+        datePrecision: 'day',
+        date: '2023-05-05',
+        format: 'bilateral',
+        participants: [{ officialId: world.people.launsky, organizationId: null, role: 'head' }],
+      }),
+      1,
+    );
+    expect((await searchMeetings(db, f({ q: 'aral' }))).total).toBe(0);
+    expect((await searchMeetings(db, f({ q: 'water' }))).items.map((m) => m.id)).toEqual([id]);
+    // The participants changed too: Umarov no longer finds it, Launsky does.
+    expect((await searchMeetings(db, f({ q: 'umarov' }))).total).toBe(0);
+    expect((await searchMeetings(db, f({ q: 'launsky' }))).total).toBe(1);
+  });
+
+  it('follows an edit in the facet counts', async () => {
+    const world = await makeWorld(db);
+    const id = await addMeeting(db, world, [world.people.umarov], '2023-05-05');
+    const countries = async () =>
+      (await meetingFacets(db, f())).country.map((v) => [v.value, v.count]);
+    expect(await countries()).toEqual([['KZ', 1]]);
+    await updateMeeting(
+      db,
+      id,
+      meetingInput.parse({
+        title: 'Talks',
+        datePrecision: 'day',
+        date: '2023-05-05',
+        format: 'bilateral',
+        participants: [{ officialId: world.people.launsky, organizationId: null, role: 'head' }],
+      }),
+      1,
+    );
+    expect(await countries()).toEqual([['AT', 1]]);
+  });
+
+  it('drops a deleted meeting from the list, text search, facets and export', async () => {
+    const world = await makeWorld(db);
+    const id = await addMeeting(db, world, [world.people.umarov], '2023-05-05', {
+      title: 'Talks on Aral Sea',
+      format: 'visit',
+    });
+    await deleteMeeting(db, id);
+    expect((await searchMeetings(db, f())).total).toBe(0);
+    expect((await searchMeetings(db, f({ q: 'aral' }))).total).toBe(0);
+    const facets = await meetingFacets(db, f());
+    expect(Object.values(facets).flat()).toEqual([]);
+    const exported = [];
+    for await (const batch of iterateMeetingsForExport(db, f())) exported.push(...batch);
+    expect(exported).toEqual([]);
+    await restoreMeeting(db, id);
+    expect((await searchMeetings(db, f({ q: 'aral' }))).total).toBe(1);
+    expect((await meetingFacets(db, f())).format).toEqual([
+      { value: 'visit', label: 'Visit', count: 1, active: false },
+    ]);
+  });
+});
