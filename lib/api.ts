@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { DomainError } from '@/db/errors';
 import { fieldErrorsOf } from '@/lib/validation/common';
 import { resultResponse, runWrite } from '@/lib/server-action';
 
@@ -22,13 +23,24 @@ export const idParam = (what: string) =>
     .int(`The ${what} id must be a whole number.`)
     .positive(`The ${what} id must be positive.`);
 
+/** Every field error starts with the parameter it is about ("cursor is not…"). */
+function namedFieldErrors(fieldErrors: Record<string, string> = {}): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([key, message]) => [
+      key,
+      message.startsWith(key) ? message : `${key} ${message}`,
+    ]),
+  );
+}
+
 const badRequest = (error: string, fieldErrors: Record<string, string>) =>
   Response.json({ error, fieldErrors }, { status: 400 });
 
 /**
  * A read handler: parses `input` (query parameters, path parameters) with `schema` — 400 naming
- * each bad parameter — then answers with what `read` returns as JSON; `null` is a 404. An
- * unexpected error is logged and answered with a 500 that holds no internals.
+ * each bad parameter — then answers with what `read` returns as JSON; `null` is a 404. A
+ * DomainError is a 400/404/409 naming its parameters; an unexpected error is logged and answered
+ * with a 500 that holds no internals.
  */
 export async function readRoute<S extends z.ZodType>(
   input: Record<string, unknown>,
@@ -43,6 +55,14 @@ export async function readRoute<S extends z.ZodType>(
     if (data === null) return Response.json({ error: notFoundMessage }, { status: 404 });
     return Response.json(data);
   } catch (error) {
+    if (error instanceof DomainError) {
+      // An expected failure of the read itself, e.g. a stale or foreign cursor.
+      const status = { invalid: 400, not_found: 404, conflict: 409 }[error.code];
+      return Response.json(
+        { error: error.message, fieldErrors: namedFieldErrors(error.fieldErrors) },
+        { status },
+      );
+    }
     console.error('Unexpected error in a read', error);
     return Response.json({ error: 'Something went wrong on our side.' }, { status: 500 });
   }

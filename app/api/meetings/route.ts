@@ -1,9 +1,29 @@
+import { z } from 'zod';
 import { getDb } from '@/db';
+import { searchMeetings } from '@/db/queries/meeting-search';
 import { createMeeting } from '@/db/writes/meetings';
 import { writeRoute } from '@/lib/api';
+import { cursorParam, filteredReadRoute, listLimitParam, pageParam } from '@/lib/api-params';
 import { meetingInput } from '@/lib/validation/meeting';
 
 export const dynamic = 'force-dynamic';
+
+const query = z
+  .object({ limit: listLimitParam().default(50), page: pageParam, cursor: cursorParam })
+  .refine((p) => p.page === undefined || p.cursor === undefined, {
+    message: 'cursor cannot be combined with page: use one way of paging.',
+    path: ['cursor'],
+  });
+
+/**
+ * GET /api/meetings?<filters>&limit=&page=|cursor= — the meetings list of /meetings: the same
+ * filters, order and counts; 400 naming each bad parameter.
+ */
+export async function GET(request: Request) {
+  return filteredReadRoute(request, query, async (filters, { limit, page, cursor }) =>
+    searchMeetings(await getDb(), filters, { limit, page, cursor: cursor ?? null }),
+  );
+}
 
 /** POST /api/meetings — logs a meeting; 201 with `{ id, version }`, 400 with field errors. */
 export async function POST(request: Request) {

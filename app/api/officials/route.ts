@@ -1,24 +1,44 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
+import { listOfficialsPage, officialOrder } from '@/db/queries/api/officials';
 import { searchOfficials } from '@/db/queries/officials';
 import { createOfficial } from '@/db/writes/officials';
-import { limitParam, qParam, queryOf, readRoute, writeRoute } from '@/lib/api';
+import { qParam, writeRoute } from '@/lib/api';
+import {
+  keysetCursorParam,
+  listLimitParam,
+  queryReadRoute,
+  searchListRules,
+} from '@/lib/api-params';
 import { optionalDay } from '@/lib/validation/common';
 import { officialInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';
 
-const query = z.object({
-  q: qParam(),
-  date: optionalDay('date must be a day written YYYY-MM-DD.'),
-  limit: limitParam,
-});
+const query = z
+  .object({
+    q: qParam(),
+    date: optionalDay('date must be a day written YYYY-MM-DD.'),
+    limit: listLimitParam().optional(),
+    cursor: keysetCursorParam(officialOrder.columns.length),
+  })
+  .superRefine(searchListRules);
 
-/** GET /api/officials?q=&date=&limit= — type-ahead: officials with the position held on `date`. */
+/**
+ * GET /api/officials?q=&date=&limit= — type-ahead: officials matching `q` with the position held
+ * on `date`. Without `q`: every official by sort name, a keyset page (`cursor`, `limit`).
+ */
 export async function GET(request: Request) {
-  return readRoute(queryOf(request), query, async ({ q, date, limit }) => ({
-    officials: q ? await searchOfficials(await getDb(), q, { onDate: date, limit }) : [],
-  }));
+  return queryReadRoute(request, query, async ({ q, date, limit, cursor }) => {
+    const db = await getDb();
+    if (q) {
+      return {
+        officials: await searchOfficials(db, q, { onDate: date, limit: limit ?? 10 }),
+        nextCursor: null,
+      };
+    }
+    return listOfficialsPage(db, { limit: limit ?? 50, cursor, onDate: date });
+  });
 }
 
 /** POST /api/officials — creates an official with their position (and a new organization). */

@@ -1,19 +1,38 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
+import { listOrganizationsPage, organizationOrder } from '@/db/queries/api/organizations';
 import { searchOrganizations } from '@/db/queries/organizations';
 import { createOrganization } from '@/db/writes/organizations';
-import { limitParam, qParam, queryOf, readRoute, writeRoute } from '@/lib/api';
+import { qParam, writeRoute } from '@/lib/api';
+import {
+  keysetCursorParam,
+  listLimitParam,
+  queryReadRoute,
+  searchListRules,
+} from '@/lib/api-params';
 import { organizationInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';
 
-const query = z.object({ q: qParam(), limit: limitParam });
+const query = z
+  .object({
+    q: qParam(),
+    limit: listLimitParam().optional(),
+    cursor: keysetCursorParam(organizationOrder.columns.length),
+  })
+  .superRefine(searchListRules);
 
-/** GET /api/organizations?q=&limit= — type-ahead over names, acronyms and aliases. */
+/**
+ * GET /api/organizations?q=&limit= — type-ahead over names, acronyms and aliases. Without `q`:
+ * every organization by name, a keyset page (`cursor`, `limit`).
+ */
 export async function GET(request: Request) {
-  return readRoute(queryOf(request), query, async ({ q, limit }) => ({
-    organizations: q ? await searchOrganizations(await getDb(), q, limit) : [],
-  }));
+  return queryReadRoute(request, query, async ({ q, limit, cursor }) => {
+    const db = await getDb();
+    if (q)
+      return { organizations: await searchOrganizations(db, q, limit ?? 10), nextCursor: null };
+    return listOrganizationsPage(db, { limit: limit ?? 50, cursor });
+  });
 }
 
 /** POST /api/organizations — creates an organization. */

@@ -1,19 +1,37 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
+import { listTopicsPage, topicOrder } from '@/db/queries/api/topics';
 import { searchTopics } from '@/db/queries/topics';
 import { createTopic } from '@/db/writes/topics';
-import { limitParam, qParam, queryOf, readRoute, writeRoute } from '@/lib/api';
+import { qParam, writeRoute } from '@/lib/api';
+import {
+  keysetCursorParam,
+  listLimitParam,
+  queryReadRoute,
+  searchListRules,
+} from '@/lib/api-params';
 import { topicInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';
 
-const query = z.object({ q: qParam(120), limit: limitParam });
+const query = z
+  .object({
+    q: qParam(120),
+    limit: listLimitParam().optional(),
+    cursor: keysetCursorParam(topicOrder.columns.length),
+  })
+  .superRefine(searchListRules);
 
-/** GET /api/topics?q=&limit= — type-ahead over topic names. */
+/**
+ * GET /api/topics?q=&limit= — type-ahead over topic names. Without `q`: every topic by name, a
+ * keyset page (`cursor`, `limit`).
+ */
 export async function GET(request: Request) {
-  return readRoute(queryOf(request), query, async ({ q, limit }) => ({
-    topics: q ? await searchTopics(await getDb(), q, limit) : [],
-  }));
+  return queryReadRoute(request, query, async ({ q, limit, cursor }) => {
+    const db = await getDb();
+    if (q) return { topics: await searchTopics(db, q, limit ?? 10), nextCursor: null };
+    return listTopicsPage(db, { limit: limit ?? 50, cursor });
+  });
 }
 
 /** POST /api/topics — creates a topic; a name already taken is a 400 on `name`. */

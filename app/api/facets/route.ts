@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { meetingFacets } from '@/db/queries/meeting-search';
+import { filteredReadRoute } from '@/lib/api-params';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * GET /api/facets?<filters> — for each filter, its values with the number of meetings that the
+ * other active filters leave; 400 naming each bad parameter.
+ */
+export async function GET(request: Request) {
+  return filteredReadRoute(request, z.object({}), async (filters) =>
+    meetingFacets(await getDb(), filters),
+  );
+}

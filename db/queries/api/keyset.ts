@@ -1,0 +1,65 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { type CursorKey, decodeCursor, encodeCursor } from '@/lib/cursor';
+
+/** A keyset page: the rows, and the cursor of the next page (null on the last page). */
+export interface KeysetPage<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** How a list is ordered: its columns (the last one unique, e.g. the id), all in one direction. */
+export interface KeysetOrder {
+  columns: readonly SQLiteColumn[];
+  direction: 'asc' | 'desc';
+}
+
+/**
+ * The condition "after the row whose sort key the cursor holds", as one row-value comparison
+ * that SQLite answers from the sort index; undefined on the first page. A cursor made for another
+ * list (wrong number of columns) is an error: route handlers validate cursors first.
+ */
+export function afterCursor(
+  order: KeysetOrder,
+  cursor: string | null | undefined,
+): SQL | undefined {
+  if (!cursor) return undefined;
+  const key = decodeCursor(cursor);
+  if (!key || key.length !== order.columns.length)
+    throw new RangeError('Not a cursor of this list.');
+  const columns = sql.join(
+    order.columns.map((c) => sql`${c}`),
+    sql`, `,
+  );
+  const values = sql.join(
+    key.map((v) => sql`${v}`),
+    sql`, `,
+  );
+  return order.direction === 'asc'
+    ? sql`(${columns}) > (${values})`
+    : sql`(${columns}) < (${values})`;
+}
+
+/** ORDER BY terms for `order`. */
+export function orderTerms(order: KeysetOrder): SQL[] {
+  return order.columns.map((c) => (order.direction === 'asc' ? sql`${c} asc` : sql`${c} desc`));
+}
+
+/**
+ * Turns `limit + 1` fetched rows into a page: the extra row only tells that another page exists,
+ * and the cursor is the sort key of the page's last row.
+ */
+export function toKeysetPage<T>(
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => CursorKey,
+): KeysetPage<T> {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
+}
+
+/** True when `cursor` could be a cursor of a list ordered by `arity` columns. */
+export function fitsOrder(cursor: string, arity: number): boolean {
+  return decodeCursor(cursor)?.length === arity;
+}
