@@ -103,6 +103,47 @@ export class Seeder {
     });
   }
 
+  /**
+   * A held meeting with the given participants (an official, their organization, or both), for
+   * journeys that filter by country, organization or venue.
+   */
+  async meetingWith(input: {
+    title: string;
+    participants: Array<{ officialId: number | null; organizationId?: number | null }>;
+    date?: string;
+    city?: string;
+    countryCode?: string;
+    format?: string;
+    topics?: string[];
+    summary?: string;
+  }) {
+    return this.post<{ id: number; version: number }>('/api/meetings', {
+      title: input.title,
+      datePrecision: 'day',
+      date: input.date ?? '2024-05-14',
+      endDate: '',
+      time: '',
+      venue: '',
+      city: input.city ?? 'Vienna',
+      countryCode: input.countryCode ?? 'AT',
+      eventId: null,
+      format: input.format ?? 'bilateral',
+      status: 'held',
+      classification: 'public',
+      summary: input.summary ?? '',
+      outcomes: '',
+      participants: input.participants.map((p, i) => ({
+        officialId: p.officialId,
+        organizationId: p.organizationId ?? null,
+        role: i === 0 ? 'host' : 'head',
+        title: '',
+      })),
+      topics: (input.topics ?? []).map((name) => ({ name })),
+      sources: [],
+      followUps: [],
+    });
+  }
+
   /** Two officials of different countries and a meeting between them. */
   async meetingWithTwoOfficials(title: string) {
     const suffix = uid();

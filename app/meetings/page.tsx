@@ -1,57 +1,47 @@
+import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { EmptyState } from '@/components/empty-state';
-import { MeetingList } from '@/components/meeting-list';
 import { PageHeader } from '@/components/page-header';
-import { Pagination } from '@/components/pagination';
-import { buttonClasses } from '@/components/ui/button';
 import { getDb } from '@/db';
-import { listMeetings } from '@/db/queries/meetings';
-import { pageHref, parsePage } from '../_components/params';
+import { meetingFacets, searchMeetings } from '@/db/queries/meeting-search';
+import { countries } from '@/lib/countries';
+import { getQueryClient } from '@/lib/query-client';
+import { MEETINGS_PAGE_SIZE, type MeetingSource, meetingQueries } from '@/lib/queries/meetings';
+import { readWorkbenchState, toSearchParams } from './_components/workbench/filter-state';
+import { ResultTotal } from './_components/workbench/result-total';
+import { Workbench } from './_components/workbench/workbench';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Meetings' };
 
+/** The trimmed country list the client components receive (the package's JSON stays here). */
+const countryOptions = countries.map(({ code, name }) => ({ code, name }));
+
+/**
+ * The research workbench. The URL holds the whole state; the server reads it, prefetches the
+ * results and the facet counts under the same query keys the browser uses (calling db/ rather
+ * than the API), and hands them over dehydrated, so a shared link paints complete; from then on
+ * the browser's TanStack Query takes over through the API.
+ */
 export default async function MeetingsPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const { filters, page } = readWorkbenchState(toSearchParams(await searchParams));
   const db = await getDb();
-  const result = await listMeetings(db, { page: parsePage((await searchParams).page) ?? 1 });
-  const logLink = (
-    <Link href="/meetings/new" className={buttonClasses('primary')}>
-      Log a meeting
-    </Link>
-  );
+  const source: MeetingSource = {
+    search: (f, p) => searchMeetings(db, f, { page: p, limit: MEETINGS_PAGE_SIZE }),
+    facets: (f) => meetingFacets(db, f),
+  };
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(meetingQueries.search(filters, page, source)),
+    queryClient.prefetchQuery(meetingQueries.facets(filters, source)),
+  ]);
   return (
-    <>
-      <PageHeader
-        title="Meetings"
-        description={
-          <>
-            {result.total.toLocaleString('en')} {result.total === 1 ? 'meeting' : 'meetings'},
-            newest first
-          </>
-        }
-      />
-      {result.total === 0 ? (
-        <EmptyState action={logLink}>
-          No meetings have been recorded yet. Log the first one from your notes or a press release.
-        </EmptyState>
-      ) : (
-        <>
-          <MeetingList
-            meetings={result.meetings}
-            caption={`Meetings, page ${result.page} of ${result.pageCount}`}
-          />
-          <Pagination
-            page={result.page}
-            pageCount={result.pageCount}
-            href={(page) => pageHref('/meetings', page)}
-          />
-        </>
-      )}
-    </>
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <PageHeader title="Meetings" description={<ResultTotal />} />
+      <Workbench countries={countryOptions} />
+    </HydrationBoundary>
   );
 }

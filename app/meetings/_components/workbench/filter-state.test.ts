@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { readMeetingFilters } from '@/lib/filters';
+import {
+  activeChips,
+  activeCount,
+  clearedFilters,
+  readWorkbenchState,
+  toSearchParams,
+  withValue,
+  workbenchHref,
+} from './filter-state';
+
+const read = (query: string) => readMeetingFilters(new URLSearchParams(query));
+
+describe('the workbench state in the URL', () => {
+  it('reads a page’s searchParams object, repeated keys kept', () => {
+    const params = toSearchParams({ country: ['KZ', 'AT'], q: 'umarov', page: '3', x: undefined });
+    expect(params.toString()).toBe('country=KZ&country=AT&q=umarov&page=3');
+    expect(readWorkbenchState(params)).toMatchObject({
+      filters: { country: ['KZ', 'AT'], q: 'umarov' },
+      page: 3,
+    });
+  });
+
+  it('reads a missing, zero or malformed page as the first', () => {
+    for (const page of ['', '0', '-2', 'two', '1e3']) {
+      expect(readWorkbenchState(new URLSearchParams({ page })).page).toBe(1);
+    }
+  });
+
+  it('writes the canonical URL, with the page only past the first', () => {
+    const filters = read('organization=12&country=kz&q=umarov&sort=relevance');
+    expect(workbenchHref('/meetings', { filters, page: 1 })).toBe(
+      '/meetings?country=KZ&organization=12&q=umarov',
+    );
+    expect(workbenchHref('/meetings', { filters, page: 2 })).toBe(
+      '/meetings?country=KZ&organization=12&q=umarov&page=2',
+    );
+    expect(workbenchHref('/meetings', { filters: read(''), page: 1 })).toBe('/meetings');
+  });
+});
+
+describe('changing filters', () => {
+  it('adds and removes a value, parsing ids and keeping the others', () => {
+    const start = read('country=KZ&from=2023-03-01');
+    const added = withValue(start, 'organization', '12', true);
+    expect(added).toMatchObject({ country: ['KZ'], organization: [12], from: '2023-03-01' });
+    expect(withValue(added, 'organization', '12', false).organization).toEqual([]);
+    expect(withValue(added, 'country', 'AT', true).country).toEqual(['AT', 'KZ']);
+  });
+
+  it('clears every filter but keeps a chosen date order', () => {
+    const cleared = clearedFilters(read('country=KZ&q=umarov&sort=date_asc&to=2024-01-01'));
+    expect(cleared).toEqual(read('sort=date_asc'));
+    // Relevance means nothing without text, so it goes with the text.
+    expect(clearedFilters(read('q=umarov&sort=relevance')).sort).toBeUndefined();
+  });
+
+  it('counts each active value once, for "Filters (n)"', () => {
+    expect(activeCount(read(''))).toBe(0);
+    expect(activeCount(read('country=KZ&country=AT&q=x&from=2023-01-01&sort=date_asc'))).toBe(4);
+  });
+});
+
+describe('active filter chips', () => {
+  const labels: Record<string, string> = { 'organization:12': 'OSCE', 'country:KZ': 'Kazakhstan' };
+  const labelOf = (key: string, value: string) => labels[`${key}:${value}`];
+
+  it('names each value, text first and dates last, and knows the filters without it', () => {
+    const filters = read('organization=12&organization=99&country=KZ&q=umarov&from=2023-03-01');
+    const chips = activeChips(filters, labelOf);
+    expect(chips.map((c) => c.text)).toEqual([
+      'Search: umarov',
+      'Country: Kazakhstan',
+      'Organization: OSCE',
+      // A value whose label is not known yet shows as itself.
+      'Organization: 99',
+      'Date from: 1 March 2023',
+    ]);
+    expect(chips.map((c) => c.label)).toEqual([
+      'search “umarov”',
+      'Kazakhstan',
+      'OSCE',
+      '99',
+      'date from 1 March 2023',
+    ]);
+    expect(chips[2]?.without.organization).toEqual([99]);
+    expect(chips[0]?.without.q).toBeUndefined();
+    expect(chips[4]?.without).toMatchObject({ from: undefined, country: ['KZ'] });
+  });
+
+  it('tells apart two chips that would read the same', () => {
+    const chips = activeChips(read('country=KZ&heldIn=KZ'), (_key, value) =>
+      value === 'KZ' ? 'Kazakhstan' : undefined,
+    );
+    expect(chips.map((c) => c.label)).toEqual(['Kazakhstan (Country)', 'Kazakhstan (Held in)']);
+  });
+});

@@ -1,0 +1,35 @@
+'use client';
+
+import type { MeetingParticipantView } from '@/db/queries/meetings';
+import { useCountries } from './country-names';
+
+export interface ResultParticipantsProps {
+  participants: MeetingParticipantView[];
+  /** How many to name before "and N more". */
+  max?: number;
+}
+
+/** "Kairat Umarov (Kazakhstan), Helga Schmid (OSCE) and 3 more", as a compact list. */
+export function ResultParticipants({ participants, max = 4 }: ResultParticipantsProps) {
+  const { nameOf } = useCountries();
+  if (!participants.length) return <span className="text-slate-600">No participants</span>;
+  const shown = participants.slice(0, max);
+  const rest = participants.length - shown.length;
+  return (
+    <ul className="space-y-0.5">
+      {shown.map((p) => {
+        const name = p.officialName ?? p.organizationName ?? 'Unnamed participant';
+        const extra = p.officialName
+          ? p.organizationAcronym || nameOf(p.countryCode) || p.organizationName
+          : null;
+        return (
+          <li key={p.id}>
+            <span className="text-slate-900">{name}</span>
+            {extra ? <span className="text-slate-600"> ({extra})</span> : null}
+          </li>
+        );
+      })}
+      {rest > 0 ? <li className="text-slate-600">and {rest} more</li> : null}
+    </ul>
+  );
+}
