@@ -89,30 +89,45 @@ export async function participantsOf(
   db: DbOrTx,
   meetingIds: number[],
 ): Promise<Map<number, MeetingParticipantView[]>> {
-  const map = new Map<number, MeetingParticipantView[]>();
-  if (!meetingIds.length) return map;
+  if (!meetingIds.length) return new Map();
   const rows = await db
     .select({
       meetingId: participants.meetingId,
       id: participants.id,
-      officialId: participants.officialId,
-      officialName: officials.displayName,
       officialCountryCode: officials.countryCode,
-      organizationId: participants.organizationId,
-      organizationName: organizations.name,
-      organizationAcronym: organizations.acronym,
-      role: participants.role,
-      title: participants.title,
-      countryCode: participants.countryCode,
+      ...participantColumns,
     })
     .from(participants)
     .leftJoin(officials, eq(officials.id, participants.officialId))
     .leftJoin(organizations, eq(organizations.id, participants.organizationId))
     .where(inArray(participants.meetingId, meetingIds))
     .orderBy(asc(participants.meetingId), asc(participants.sortOrder));
-  for (const { meetingId, ...p } of rows) {
+  return groupByMeeting(rows);
+}
+
+/**
+ * What every view of a meeting shows of a participant (select from participants left-joined to
+ * officials and organizations): the list, the meeting page and the exports.
+ */
+export const participantColumns = {
+  officialId: participants.officialId,
+  officialName: officials.displayName,
+  organizationId: participants.organizationId,
+  organizationName: organizations.name,
+  organizationAcronym: organizations.acronym,
+  role: participants.role,
+  title: participants.title,
+  countryCode: participants.countryCode,
+};
+
+/** Rows keyed by their meeting, without the key, in their order. */
+export function groupByMeeting<T extends { meetingId: number }>(
+  rows: T[],
+): Map<number, Omit<T, 'meetingId'>[]> {
+  const map = new Map<number, Omit<T, 'meetingId'>[]>();
+  for (const { meetingId, ...rest } of rows) {
     const list = map.get(meetingId) ?? [];
-    list.push(p);
+    list.push(rest);
     map.set(meetingId, list);
   }
   return map;

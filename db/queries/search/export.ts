@@ -13,6 +13,7 @@ import {
   sources,
   topics,
 } from '../../schema';
+import { groupByMeeting, participantColumns } from '../meetings';
 import { render } from './cache';
 import { pageQuery, searchPlan } from './list';
 import { liveCount } from './planner';
@@ -89,19 +90,9 @@ function fullMeetings(db: DbOrTx, ids: number[]): ExportMeeting[] {
     .leftJoin(events, eq(events.id, meetings.eventId))
     .where(inArray(meetings.id, ids))
     .all();
-  const people = groupBy(
+  const people = groupByMeeting(
     db
-      .select({
-        meetingId: participants.meetingId,
-        officialId: participants.officialId,
-        officialName: officials.displayName,
-        organizationId: participants.organizationId,
-        organizationName: organizations.name,
-        organizationAcronym: organizations.acronym,
-        role: participants.role,
-        title: participants.title,
-        countryCode: participants.countryCode,
-      })
+      .select({ meetingId: participants.meetingId, ...participantColumns })
       .from(participants)
       .leftJoin(officials, eq(officials.id, participants.officialId))
       .leftJoin(organizations, eq(organizations.id, participants.organizationId))
@@ -109,7 +100,7 @@ function fullMeetings(db: DbOrTx, ids: number[]): ExportMeeting[] {
       .orderBy(asc(participants.meetingId), asc(participants.sortOrder))
       .all(),
   );
-  const topicRows = groupBy(
+  const topicRows = groupByMeeting(
     db
       .select({ meetingId: meetingTopics.meetingId, id: topics.id, name: topics.name })
       .from(meetingTopics)
@@ -118,7 +109,7 @@ function fullMeetings(db: DbOrTx, ids: number[]): ExportMeeting[] {
       .orderBy(asc(meetingTopics.meetingId), asc(topics.name))
       .all(),
   );
-  const sourceRows = groupBy(
+  const sourceRows = groupByMeeting(
     db
       .select({
         meetingId: sources.meetingId,
@@ -132,7 +123,7 @@ function fullMeetings(db: DbOrTx, ids: number[]): ExportMeeting[] {
       .orderBy(asc(sources.meetingId), asc(sources.sortOrder))
       .all(),
   );
-  const followUpRows = groupBy(
+  const followUpRows = groupByMeeting(
     db
       .select({
         meetingId: followUps.meetingId,
@@ -161,15 +152,4 @@ function fullMeetings(db: DbOrTx, ids: number[]): ExportMeeting[] {
       },
     ];
   });
-}
-
-/** Rows keyed by meeting, without the key, in their order. */
-function groupBy<T extends { meetingId: number }>(rows: T[]): Map<number, Omit<T, 'meetingId'>[]> {
-  const map = new Map<number, Omit<T, 'meetingId'>[]>();
-  for (const { meetingId, ...rest } of rows) {
-    const list = map.get(meetingId) ?? [];
-    list.push(rest);
-    map.set(meetingId, list);
-  }
-  return map;
 }
