@@ -1,9 +1,7 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { DatePrecision, MeetingFormat, MeetingStatus } from '@/db/schema';
 import { countryName } from '@/lib/countries';
-import { MeetingBadges } from './meeting-badges';
-import { MeetingDate } from './meeting-date';
+import { MeetingTable, placeOf } from './meeting-table';
 import { type ParticipantNameItem, ParticipantNames } from './participant-names';
 
 export interface MeetingListRow {
@@ -28,72 +26,18 @@ export interface MeetingListProps {
   note?: (meeting: MeetingListRow) => ReactNode;
 }
 
-/** "Vienna International Centre, Vienna, Austria"; '' when nothing was recorded. */
-function place(m: MeetingListRow): string {
-  // A set, so that a city-state reads "Singapore", not "Singapore, Singapore".
-  return [...new Set([m.venue, m.city, countryName(m.countryCode)].filter(Boolean))].join(', ');
-}
-
-/**
- * Meetings as one table: columns from `md` up; on phones each row becomes a stacked card (the
- * header row is then hidden visually, since each cell's content speaks for itself).
- */
+/** The server-side meeting table: country names from the country list. */
 export function MeetingList({ meetings, caption, note }: MeetingListProps) {
-  const cell = 'px-4 md:py-3 max-md:block';
   return (
-    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-      <table className="text-sm max-md:block">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-left text-slate-700 max-md:sr-only">
-          <tr>
-            <th scope="col" className="w-32 px-4 py-2.5 font-medium">
-              Date
-            </th>
-            <th scope="col" className="px-4 py-2.5 font-medium">
-              Meeting
-            </th>
-            <th scope="col" className="px-4 py-2.5 font-medium">
-              Participants
-            </th>
-            <th scope="col" className="w-56 px-4 py-2.5 font-medium">
-              Venue
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 max-md:block">
-          {meetings.map((m) => {
-            const where = place(m);
-            return (
-              <tr key={m.id} className="align-top max-md:block max-md:py-3">
-                <td className={`${cell} whitespace-nowrap text-slate-700 tabular-nums`}>
-                  <MeetingDate
-                    startDate={m.startDate}
-                    endDate={m.endDate}
-                    datePrecision={m.datePrecision}
-                  />
-                </td>
-                <td className={`${cell} max-md:mt-0.5`}>
-                  <Link href={`/meetings/${m.id}`} className="link font-medium max-md:text-base">
-                    {m.title}
-                  </Link>
-                  {note ? <div className="mt-0.5 text-slate-600">{note(m)}</div> : null}
-                  <div className="mt-1.5">
-                    <MeetingBadges format={m.format} status={m.status} />
-                  </div>
-                </td>
-                <td className={`${cell} max-md:mt-1.5`}>
-                  <ParticipantNames participants={m.participants} />
-                </td>
-                <td
-                  className={`${cell} text-slate-700 max-md:mt-1 max-md:text-slate-600 ${where ? '' : 'max-md:hidden'}`}
-                >
-                  {where || '—'}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <MeetingTable
+      caption={caption}
+      rows={meetings.map((m) => ({
+        ...m,
+        place: placeOf(m, countryName),
+        title: m.title,
+        details: note?.(m),
+        participants: <ParticipantNames participants={m.participants} />,
+      }))}
+    />
   );
 }
