@@ -18,6 +18,11 @@ if (!process.env.PARLEY_E2E_DIR) {
   process.env.PARLEY_E2E_DEMO_PORT = String(base + 1);
 }
 const dir = process.env.PARLEY_E2E_DIR;
+/**
+ * Set PARLEY_E2E_BASE_URL to run the journeys against a server you started yourself (e.g. a
+ * `next dev` while writing a spec); both projects then use it and no server is started.
+ */
+const externalUrl = process.env.PARLEY_E2E_BASE_URL;
 const blankPort = Number(process.env.PARLEY_E2E_BLANK_PORT);
 const demoPort = Number(process.env.PARLEY_E2E_DEMO_PORT);
 
@@ -71,13 +76,15 @@ export default defineConfig({
     {
       name: 'blank',
       testIgnore: /demo-data\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${blankPort}` },
+      use: { baseURL: externalUrl ?? `http://127.0.0.1:${blankPort}` },
     },
     {
       name: 'demo',
       testMatch: /demo-data\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${demoPort}` },
+      use: { baseURL: externalUrl ?? `http://127.0.0.1:${demoPort}` },
     },
   ],
-  webServer: [server(blankPort, 'blank.db', 'none'), server(demoPort, 'demo.db', 'full')],
+  webServer: externalUrl
+    ? []
+    : [server(blankPort, 'blank.db', 'none'), server(demoPort, 'demo.db', 'full')],
 });
