@@ -6,7 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
 /**
  * Journeys run against the production build (`npm run build` first), served by `next start` on
  * a fresh temporary database per run. Two servers: "blank" starts empty, so a journey makes
- * exactly the data it needs; "demo" starts with the demo data a newcomer sees.
+ * exactly the data it needs; "demo" starts with the demo data a newcomer sees: specs named
+ * `*.demo.spec.ts` run there and must not change what other demo specs count on.
  *
  * Playwright loads this file in every worker: the ports and the temporary folder are chosen
  * once and kept in process.env so that all workers agree (see ../shared/STACK.md).
@@ -75,12 +76,12 @@ export default defineConfig({
   projects: [
     {
       name: 'blank',
-      testIgnore: /demo-data\.spec\.ts/,
+      testIgnore: /\.demo\.spec\.ts$/,
       use: { baseURL: externalUrl ?? `http://127.0.0.1:${blankPort}` },
     },
     {
       name: 'demo',
-      testMatch: /demo-data\.spec\.ts/,
+      testMatch: /\.demo\.spec\.ts$/,
       use: { baseURL: externalUrl ?? `http://127.0.0.1:${demoPort}` },
     },
   ],

@@ -11,7 +11,14 @@ import { fieldErrorsOf } from '@/lib/validation/common';
  */
 
 /** The filter parameters of /meetings, the API, the exports and the feed (lib/filters.ts). */
-export const filterParamNames: readonly string[] = [...filterKeys, 'from', 'to', 'q', 'sort'];
+export const filterParamNames: readonly string[] = [
+  ...filterKeys,
+  'from',
+  'to',
+  'q',
+  'sort',
+  'all',
+];
 
 /** The `limit` parameter of a list: 1 to `max`; add `.default()` or `.optional()`. */
 export const listLimitParam = (max = 200) =>

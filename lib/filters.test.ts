@@ -23,6 +23,23 @@ describe('meeting filters in the URL', () => {
     );
   });
 
+  it('keeps "all" only for filters where it changes the meaning', () => {
+    const r = parseMeetingFilters(q('official=2&official=1&topic=5&all=official,topic'));
+    expect(r).toMatchObject({ ok: true, filters: { all: ['official', 'topic'] } });
+    if (!r.ok) return;
+    // One topic: "all" and "any" are the same, so the canonical link leaves it out.
+    expect(filtersToSearchParams(r.filters).toString()).toBe(
+      'official=1&official=2&topic=5&all=official',
+    );
+    expect(parseMeetingFilters(q('all=everyone'))).toMatchObject({
+      ok: false,
+      errors: { all: expect.stringContaining('all must name a filter') },
+    });
+    expect(readMeetingFilters(q('official=1&official=2&all=everyone,official')).all).toEqual([
+      'official',
+    ]);
+  });
+
   it('names each bad parameter when parsing strictly', () => {
     const r = parseMeetingFilters(q('country=Kazakhstan&official=abc&from=2023-13-01&sort=best'));
     expect(r.ok).toBe(false);

@@ -16,7 +16,10 @@ import { isIsoDay } from '@/lib/dates';
  * - from/to: the meeting's date span overlaps [from, to] (either end may be open);
  * - q: full-text search (FTS5; prefix, case- and diacritics-insensitive; malformed input is
  *   read as plain words).
- * Values of one filter are alternatives (OR); different filters must all hold (AND).
+ * Values of one filter are alternatives (OR); different filters must all hold (AND). A filter
+ * named in `all` instead needs every one of its values (`official=1&official=2&all=official`:
+ * meetings where both took part), so that "met together" counts on profiles and dashboards link
+ * to exactly the meetings they count.
  */
 export const filterKeys = [
   'country',
@@ -57,6 +60,8 @@ const elementOf = {
   status: z.enum(meetingStatuses, `must be one of ${meetingStatuses.join(', ')}.`),
 } satisfies Record<FilterKey, z.ZodType>;
 
+const allElement = z.enum(filterKeys, `must name a filter: ${filterKeys.join(', ')}.`);
+
 const singleOf = {
   from: day,
   to: day,
@@ -80,6 +85,8 @@ export const meetingFiltersSchema = z
     to: singleOf.to.optional(),
     q: singleOf.q.optional(),
     sort: singleOf.sort.optional(),
+    /** Filters whose values must all hold (AND) rather than any (OR). */
+    all: z.array(allElement).default([]),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, {
     message: 'must not be after `to`.',
@@ -105,6 +112,12 @@ function rawFilters(params: URLSearchParams): Record<string, unknown> {
     const value = params.get(key)?.trim();
     if (value) raw[key] = value;
   }
+  const all = params
+    .getAll('all')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  if (all.length) raw.all = all;
   return raw;
 }
 
@@ -140,6 +153,9 @@ export function readMeetingFilters(params: URLSearchParams): MeetingFilters {
   for (const key of singleKeys) {
     if (raw[key] !== undefined && singleOf[key].safeParse(raw[key]).success) out[key] = raw[key];
   }
+  out.all = ((raw.all as string[] | undefined) ?? []).filter(
+    (k) => allElement.safeParse(k).success,
+  );
   const parsed = meetingFiltersSchema.safeParse(out);
   // The only cross-field rule is from <= to: drop both ends rather than guess which is wrong.
   return parsed.success
@@ -158,7 +174,19 @@ export function filtersToSearchParams(filters: Partial<MeetingFilters>): URLSear
   if (filters.to) params.set('to', filters.to);
   if (filters.q) params.set('q', filters.q);
   if (filters.sort && filters.sort !== defaultSort(filters)) params.set('sort', filters.sort);
+  for (const key of matchingAll(filters)) params.append('all', key);
   return params;
+}
+
+/**
+ * The filters that need all their values, in a stable order: only those with two or more
+ * values, where "all" and "any" differ.
+ */
+export function matchingAll(filters: Partial<MeetingFilters>): FilterKey[] {
+  const all = new Set(filters.all ?? []);
+  return filterKeys.filter(
+    (k) => all.has(k) && new Set((filters[k] as ReadonlyArray<unknown> | undefined) ?? []).size > 1,
+  );
 }
 
 /** Relevance when there is text to rank by, else newest first. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { meetingFormats, meetingStatuses } from '@/db/schema';
 import * as api from '@/lib/api-schemas';
-import { type FilterKey, sortOrders } from '@/lib/filters';
+import { type FilterKey, filterKeys, sortOrders } from '@/lib/filters';
 import { meetingInput, meetingUpdateInput } from '@/lib/validation/meeting';
 import { officialInput, organizationInput, topicInput } from '@/lib/validation/entities';
 import { exportFiles, contentTypes } from '@/lib/export/formats';
@@ -137,6 +137,15 @@ const filterParameters = [
     { type: 'string', enum: [...sortOrders] },
     'Order: newest first by default, relevance by default with `q`.',
   ),
+  {
+    ...query(
+      'all',
+      { type: 'array', items: { type: 'string', enum: [...filterKeys] } },
+      'Filters whose values must all hold instead of any: `official=1&official=2&all=official` selects the meetings both took part in.',
+    ),
+    style: 'form',
+    explode: true,
+  },
 ];
 
 const limit = (max: number, fallback: number) =>

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { FilterKey, MeetingFilters } from '@/lib/filters';
+import { type FilterKey, matchingAll, type MeetingFilters } from '@/lib/filters';
 import { meetings } from '../../schema';
 import { toFtsQuery } from './fts';
 import { inList, regionCountryCodes, subtreeOf } from './values';
@@ -173,10 +173,17 @@ export function conditionsOf(filters: MeetingFilters, options: ConditionOptions 
   if (options.scope) {
     out.push({ kind: 'column', drive: options.scope, probe: options.scope, estimate: null });
   }
+  const all = matchingAll(filters);
   for (const key of ORDER) {
     if (key === options.except) continue;
-    const c = facetCondition(key, filters);
-    if (c) out.push(c);
+    // A filter that needs all its values is one condition per value.
+    const each = all.includes(key)
+      ? (filters[key] as ReadonlyArray<string | number>).map((v) => ({ ...filters, [key]: [v] }))
+      : [filters];
+    for (const f of each) {
+      const c = facetCondition(key, f);
+      if (c) out.push(c);
+    }
   }
   const date = dateCondition(filters.from, filters.to);
   if (date) out.push(date);

@@ -158,3 +158,15 @@ describe('meetingFacets', () => {
     expect(await count()).toBe(3);
   });
 });
+
+describe('facets of a filter that needs all its values', () => {
+  it('counts what adding each value would leave', async () => {
+    const filters = f({ official: [w.people.umarov, w.people.waly], all: ['official'] });
+    const facets = await meetingFacets(db, filters);
+    for (const v of facets.official) {
+      const added = { ...filters, official: [...filters.official, Number(v.value)] };
+      expect([v.value, v.count]).toEqual([v.value, await countMeetings(db, added)]);
+    }
+    expect(facets.official.find((v) => v.value === String(w.people.umarov))?.count).toBe(1);
+  });
+});

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { type SQL, sql } from 'drizzle-orm';
-import { filterKeys, type FilterKey, type MeetingFilters } from '@/lib/filters';
+import { filterKeys, type FilterKey, matchingAll, type MeetingFilters } from '@/lib/filters';
 import type { DbOrTx } from '../../client';
 import { cached, render } from './cache';
 import { type Condition, conditionsOf } from './conditions';
@@ -21,10 +21,12 @@ const activeOf = (filters: MeetingFilters, key: FilterKey) =>
 /**
  * The sets the facets count over: one for every facet whose filter is not set (all the
  * filters), and one for each set filter (all the others: its own values are alternatives, so
- * they must not narrow each other).
+ * they must not narrow each other). A filter that needs all its values counts over all the
+ * filters, its own included: each value's count is what adding it would leave.
  */
 function facetSets(filters: MeetingFilters, scope?: SQL) {
-  const open = filterKeys.filter((k) => !activeOf(filters, k).length);
+  const all = matchingAll(filters);
+  const open = filterKeys.filter((k) => !activeOf(filters, k).length || all.includes(k));
   const sets: Array<{ keys: FilterKey[]; conditions: Condition[] }> = [];
   if (open.length) sets.push({ keys: open, conditions: conditionsOf(filters, { scope }) });
   for (const key of filterKeys) {

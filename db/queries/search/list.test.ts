@@ -102,3 +102,25 @@ describe('pagination', () => {
     ).rejects.toBeInstanceOf(DomainError);
   });
 });
+
+describe('filters that need all their values', () => {
+  it('keeps only the meetings where every selected official took part', async () => {
+    const { umarov, waly } = w.people;
+    const any = f({ official: [umarov, waly] });
+    expect(await ids(any)).toEqual([w.m.austria, w.m.range, w.m.cnd, w.m.call]);
+    expect(await ids({ ...any, all: ['official'] })).toEqual([w.m.cnd]);
+  });
+
+  it('needs every country, and each organization with its sub-organizations', async () => {
+    expect(await ids(f({ country: ['KZ', 'UZ'], all: ['country'] }))).toEqual([w.m.call]);
+    // UNODC sits under the UN: "UN and UNODC" is met by UNODC alone.
+    expect(await ids(f({ organization: [w.org.un, w.org.unodc], all: ['organization'] }))).toEqual(
+      await ids(f({ organization: [w.org.unodc] })),
+    );
+  });
+
+  it('is the same as "any" with a single value', async () => {
+    const one = f({ official: [w.people.umarov] });
+    expect(await ids({ ...one, all: ['official'] })).toEqual(await ids(one));
+  });
+});
