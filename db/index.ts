@@ -13,9 +13,10 @@ const globalForDb = globalThis as unknown as { parleyDb?: Promise<Db> };
  * (instrumentation, pages, route handlers) share one connection.
  */
 export function getDb(): Promise<Db> {
-  globalForDb.parleyDb ??= prepareDatabase(env.databasePath, {
-    mode: env.demoData,
-    meetings: env.demoMeetings,
-  });
+  globalForDb.parleyDb ??= prepareDatabase(
+    env.databasePath,
+    { mode: env.demoData, meetings: env.demoMeetings },
+    env.firstAdmin,
+  );
   return globalForDb.parleyDb;
 }

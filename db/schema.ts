@@ -65,21 +65,113 @@ const editable = {
   deletedAt: integer('deleted_at', { mode: 'number' }),
 };
 
+/**
+ * The accounts: Parley's own columns (role, disabled_at, version) and the ones better-auth reads
+ * and writes through its Drizzle adapter (lib/auth/config.ts maps its `user` model here). The
+ * password lives in `accounts` (better-auth's credential account), never here. Timestamps are
+ * Dates for better-auth, stored as unix seconds like every other table.
+ */
 export const users = sqliteTable(
   'users',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     email: text('email').notNull(),
     name: text('name').notNull(),
+    emailVerified: integer('email_verified', { mode: 'boolean' }).notNull().default(false),
+    image: text('image'),
     role: text('role', { enum: userRoles }).notNull().default('viewer'),
-    passwordHash: text('password_hash'),
+    /** Set while the account is disabled: it cannot sign in and its sessions are gone. */
     disabledAt: integer('disabled_at', { mode: 'number' }),
-    ...timestamps,
+    createdAt: integer('created_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
+    updatedAt: integer('updated_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
     version: integer('version').notNull().default(1),
     deletedAt: integer('deleted_at', { mode: 'number' }),
   },
-  (t) => [uniqueIndex('users_email_idx').on(t.email)],
+  (t) => [uniqueIndex('users_email_idx').on(t.email), index('users_role_idx').on(t.role)],
 );
+
+/** better-auth's sessions: one row per signed-in browser; the cookie holds the signed token. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    token: text('token').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    createdAt: integer('created_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
+    updatedAt: integer('updated_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (t) => [uniqueIndex('sessions_token_idx').on(t.token), index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * better-auth's accounts: how a user signs in. Parley uses only the `credential` provider, whose
+ * `password` is an argon2id hash (lib/auth/password.ts).
+ */
+export const accounts = sqliteTable(
+  'accounts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: integer('access_token_expires_at', { mode: 'timestamp' }),
+    refreshTokenExpiresAt: integer('refresh_token_expires_at', { mode: 'timestamp' }),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: integer('created_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
+    updatedAt: integer('updated_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (t) => [
+    index('accounts_user_idx').on(t.userId),
+    uniqueIndex('accounts_provider_account_idx').on(t.providerId, t.accountId),
+  ],
+);
+
+/** better-auth's one-time values (e.g. password reset tokens); unused flows leave it empty. */
+export const verifications = sqliteTable(
+  'verifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    identifier: text('identifier').notNull(),
+    value: text('value').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
+    updatedAt: integer('updated_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`(unixepoch())`),
+  },
+  (t) => [index('verifications_identifier_idx').on(t.identifier)],
+);
+
+/** Server settings kept with the data, e.g. the secret that signs session cookies. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
 
 export const organizations = sqliteTable(
   'organizations',
@@ -349,6 +441,11 @@ export const auditEntries = sqliteTable(
     action: text('action', { enum: auditActions }).notNull(),
     entityType: text('entity_type').notNull(),
     entityId: integer('entity_id').notNull(),
+    /**
+     * The record's version after this change (null for records without one): a conflicting
+     * save lists the changes made after the version its form was opened at.
+     */
+    entityVersion: integer('entity_version'),
     /** Field-level difference: `{ field: { before, after } }`. */
     diff: text('diff', { mode: 'json' }).$type<
       Record<string, { before: unknown; after: unknown }>
@@ -364,6 +461,16 @@ export const auditEntries = sqliteTable(
 
 export const usersRelations = relations(users, ({ many }) => ({
   auditEntries: many(auditEntries),
+  sessions: many(sessions),
+  accounts: many(accounts),
+}));
+
+export const sessionsRelations = relations(sessions, ({ one }) => ({
+  user: one(users, { fields: [sessions.userId], references: [users.id] }),
+}));
+
+export const accountsRelations = relations(accounts, ({ one }) => ({
+  user: one(users, { fields: [accounts.userId], references: [users.id] }),
 }));
 
 export const organizationsRelations = relations(organizations, ({ one, many }) => ({
@@ -442,6 +549,7 @@ export const auditEntriesRelations = relations(auditEntries, ({ one }) => ({
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
+export type Session = typeof sessions.$inferSelect;
 export type Organization = typeof organizations.$inferSelect;
 export type NewOrganization = typeof organizations.$inferInsert;
 export type Official = typeof officials.$inferSelect;
