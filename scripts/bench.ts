@@ -16,6 +16,8 @@ import { generateDemoData } from '../db/demo/generate';
 import { loadSeedArticle } from '../db/demo/seed-article';
 import { meetingFacets, searchMeetings } from '../db/queries/meeting-search';
 import { parseMeetingFilters } from '../lib/filters';
+// The API is called without a session: the engine runs as the same anonymous reader.
+import { anonymousViewer } from '../lib/auth/roles';
 
 /** A fixed anchor, so the cached databases stay valid from one day to the next. */
 const TODAY = '2026-06-30';
@@ -82,10 +84,13 @@ function endpoint(s: Scenario): string {
 async function runDirect(db: Db, scenario: Scenario, query: string): Promise<void> {
   const parsed = parseMeetingFilters(new URLSearchParams(query));
   if (!parsed.ok) throw new Error(`bad scenario query ${query}: ${JSON.stringify(parsed.errors)}`);
-  if (scenario.kind === 'facets') await meetingFacets(db, parsed.filters);
+  if (scenario.kind === 'facets') await meetingFacets(db, anonymousViewer, parsed.filters);
   else {
     const page = new URLSearchParams(query).get('page');
-    await searchMeetings(db, parsed.filters, { limit: 50, page: page ? Number(page) : undefined });
+    await searchMeetings(db, anonymousViewer, parsed.filters, {
+      limit: 50,
+      page: page ? Number(page) : undefined,
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * Prints the EXPLAIN QUERY PLAN of the research workbench's typical queries and times them:
- *   npx tsx scripts/explain-search.ts <db-file> [--runs 20] [--no-time] [--only <name>] [--cache]
+ *   npx tsx scripts/explain-search.ts <db-file> [--runs 20] [--no-time] [--only <name>] [--cache] [--editor]
  * Each case runs `runs` times with varied values (drawn from the database) through the db/
  * functions, and its statements once more directly through better-sqlite3, to separate SQLite's
  * time from the JavaScript around it. The count cache is off unless --cache is given; the
@@ -25,6 +25,10 @@ import { facetIndexOf } from '@/db/queries/search/facet-index';
 import { facetSetQueries } from '@/db/queries/search/facets';
 import * as schema from '@/db/schema';
 import { emptyFilters, type MeetingFilters } from '@/lib/filters';
+import { anonymousViewer, systemViewer } from '@/lib/auth/roles';
+
+/** `--editor` plans as an editor (every classification); by default as an anonymous reader. */
+const viewer = process.argv.includes('--editor') ? systemViewer : anonymousViewer;
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -159,11 +163,11 @@ function statementsOf(c: Case, i: number): Array<{ name: string; sql: string; pa
   const named = (name: string, query: SQL) => ({ name, ...render(query) });
   if (c.facets) {
     // The ids of each facet set; the in-memory facet index counts them (facet-index.ts).
-    return facetSetQueries(db, filters).flatMap((s) =>
+    return facetSetQueries(db, viewer, filters).flatMap((s) =>
       s.ids ? [named(`ids counted for ${s.keys.join(', ')}`, s.ids)] : [],
     );
   }
-  const plan = searchPlan(db, filters);
+  const plan = searchPlan(db, viewer, filters);
   const total = client
     .prepare(render(countQuery(plan)).sql)
     .pluck()
@@ -212,7 +216,7 @@ async function main() {
     for (let i = 0; i < runs; i++) {
       const filters = c.filters(i);
       let t = performance.now();
-      if (c.facets) await meetingFacets(db, filters);
+      if (c.facets) await meetingFacets(db, viewer, filters);
       else {
         const after = c.cursor?.(i);
         const cursor = after
@@ -220,7 +224,7 @@ async function main() {
               'base64url',
             )
           : undefined;
-        await searchMeetings(db, filters, { page: c.page?.(i), cursor });
+        await searchMeetings(db, viewer, filters, { page: c.page?.(i), cursor });
       }
       whole.push(performance.now() - t);
       const statements = statementsOf(c, i);

@@ -17,6 +17,7 @@ import { iterateMeetingsForExport } from '../db/queries/meeting-search';
 import { EXPORT_BATCH, exportChunks, isExportFile } from '../lib/export/formats';
 import { readableFrom } from '../lib/export/stream';
 import { parseMeetingFilters } from '../lib/filters';
+import { systemViewer } from '../lib/auth/roles';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -63,7 +64,7 @@ async function main(): Promise<number> {
   const chunks = exportChunks(
     file,
     {
-      batches: iterateMeetingsForExport(db, filters.filters, EXPORT_BATCH),
+      batches: iterateMeetingsForExport(db, systemViewer, filters.filters, EXPORT_BATCH),
       popolo: popoloLookup(db),
     },
     { baseUrl: 'http://127.0.0.1:3000', now: new Date() },

@@ -3,6 +3,7 @@ import type { Db } from '../client';
 import { createTestDb } from '../testing';
 import { getCountryActivity, listCountryActivity, listOfficialsOfCountry } from './countries';
 import { addMeeting, makeWorld, type World } from './test-data';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 
 let db: Db;
 let world: World;
@@ -21,18 +22,18 @@ describe('country activity', () => {
       countryCode: 'KZ',
     });
     await addMeeting(db, world, [schmid], '2023-03-01', { city: 'Geneva', countryCode: 'CH' });
-    expect(await listCountryActivity(db)).toEqual([
+    expect(await listCountryActivity(db, everyone)).toEqual([
       { code: 'AT', represented: 1, hosted: 1, officials: 1 },
       { code: 'CH', represented: 0, hosted: 1, officials: 0 },
       { code: 'KZ', represented: 2, hosted: 1, officials: 1 },
     ]);
-    expect(await getCountryActivity(db, 'KZ')).toEqual({
+    expect(await getCountryActivity(db, everyone, 'KZ')).toEqual({
       code: 'KZ',
       represented: 2,
       hosted: 1,
       officials: 1,
     });
-    expect(await getCountryActivity(db, 'FR')).toEqual({
+    expect(await getCountryActivity(db, everyone, 'FR')).toEqual({
       code: 'FR',
       represented: 0,
       hosted: 0,

@@ -1,4 +1,6 @@
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import type { Viewer } from '@/lib/auth/roles';
+import { visibleMeetingAs } from './visibility';
 import type { DbOrTx } from '../client';
 import { officials } from '../schema';
 import { type PageRequest, resolvePage } from './paging';
@@ -15,7 +17,7 @@ export interface CountryActivity {
 }
 
 /** Every country that appears in the data (represented, hosting or with officials), by code. */
-export async function listCountryActivity(db: DbOrTx): Promise<CountryActivity[]> {
+export async function listCountryActivity(db: DbOrTx, viewer: Viewer): Promise<CountryActivity[]> {
   return db.all<CountryActivity>(sql`
     select code, sum(represented) as represented, sum(hosted) as hosted,
       sum(officials) as officials
@@ -23,11 +25,11 @@ export async function listCountryActivity(db: DbOrTx): Promise<CountryActivity[]
       select p.country_code as code, count(distinct p.meeting_id) as represented,
         0 as hosted, 0 as officials
       from participants p join meetings m on m.id = p.meeting_id
-      where p.country_code is not null and +m.deleted_at is null
+      where p.country_code is not null and ${visibleMeetingAs(viewer, 'm')}
       group by p.country_code
       union all
       select country_code, 0, count(*), 0 from meetings
-      where country_code is not null and +deleted_at is null
+      where country_code is not null and ${visibleMeetingAs(viewer, 'meetings')}
       group by country_code
       union all
       select country_code, 0, 0, count(*) from officials
@@ -39,13 +41,18 @@ export async function listCountryActivity(db: DbOrTx): Promise<CountryActivity[]
 }
 
 /** The activity figures of one country (zeros when it appears nowhere). */
-export async function getCountryActivity(db: DbOrTx, code: string): Promise<CountryActivity> {
+export async function getCountryActivity(
+  db: DbOrTx,
+  viewer: Viewer,
+  code: string,
+): Promise<CountryActivity> {
   const [row] = await db.all<CountryActivity>(sql`
     select ${code} as code,
       (select count(distinct p.meeting_id) from participants p
         join meetings m on m.id = p.meeting_id
-        where p.country_code = ${code} and m.deleted_at is null) as represented,
-      (select count(*) from meetings where country_code = ${code} and deleted_at is null)
+        where p.country_code = ${code} and ${visibleMeetingAs(viewer, 'm')}) as represented,
+      (select count(*) from meetings
+        where country_code = ${code} and ${visibleMeetingAs(viewer, 'meetings')})
         as hosted,
       (select count(*) from officials where country_code = ${code} and deleted_at is null)
         as officials`);

@@ -10,6 +10,7 @@ import {
   listUpcomingMeetings,
 } from './dashboard';
 import { addMeeting, makeWorld, type World } from './test-data';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 
 let db: Db;
 let world: World;
@@ -45,7 +46,7 @@ describe('getDashboardCounts', () => {
       followUps: [followUp('Of a deleted meeting', '2024-01-01')],
     });
     await deleteMeeting(db, deleted);
-    expect(await getDashboardCounts(db, { since, today })).toEqual({
+    expect(await getDashboardCounts(db, everyone, { since, today })).toEqual({
       meetingsHeld: 2,
       officials: 5,
       organizations: 6,
@@ -57,7 +58,7 @@ describe('getDashboardCounts', () => {
 
   it('gives zeros for an empty database', async () => {
     const empty = createTestDb();
-    expect(await getDashboardCounts(empty, { since, today })).toEqual({
+    expect(await getDashboardCounts(empty, everyone, { since, today })).toEqual({
       meetingsHeld: 0,
       officials: 0,
       organizations: 0,
@@ -74,13 +75,13 @@ describe('countMeetingsHeldByMonth', () => {
     for (const date of ['2023-07-01', '2023-07-20', '2024-01-05', '2024-06-15', '2024-06-20']) {
       await addMeeting(db, world, [umarov], date);
     }
-    const months = await countMeetingsHeldByMonth(db, { since, today });
+    const months = await countMeetingsHeldByMonth(db, everyone, { since, today });
     expect(months).toEqual([
       { month: '2023-07', meetings: 2 },
       { month: '2024-01', meetings: 1 },
       { month: '2024-06', meetings: 1 },
     ]);
-    const { meetingsHeld } = await getDashboardCounts(db, { since, today });
+    const { meetingsHeld } = await getDashboardCounts(db, everyone, { since, today });
     expect(months.reduce((n, m) => n + m.meetings, 0)).toBe(meetingsHeld);
   });
 });
@@ -97,9 +98,15 @@ describe('dashboard lists', () => {
     });
     const later = await addMeeting(db, world, [umarov], '2024-07-01', { status: 'planned' });
     await addMeeting(db, world, [umarov], '2024-05-01', { status: 'planned' }); // planned, past
-    expect((await listRecentMeetings(db, today, 2)).map((m) => m.id)).toEqual([todays, ongoing]);
-    expect((await listRecentMeetings(db, today)).map((m) => m.id)).toContain(past);
-    expect((await listUpcomingMeetings(db, today)).map((m) => m.id)).toEqual([ongoing, later]);
+    expect((await listRecentMeetings(db, everyone, today, 2)).map((m) => m.id)).toEqual([
+      todays,
+      ongoing,
+    ]);
+    expect((await listRecentMeetings(db, everyone, today)).map((m) => m.id)).toContain(past);
+    expect((await listUpcomingMeetings(db, everyone, today)).map((m) => m.id)).toEqual([
+      ongoing,
+      later,
+    ]);
   });
 
   it('lists open follow-ups with a due date, most overdue first, with their meeting', async () => {
@@ -112,7 +119,7 @@ describe('dashboard lists', () => {
         { description: 'Undated', owner: '', dueDate: '', status: 'open' },
       ],
     });
-    const due = await listFollowUpsDue(db);
+    const due = await listFollowUpsDue(db, everyone);
     expect(due.map((f) => [f.description, f.meetingId, f.meetingTitle])).toEqual([
       ['Earliest', id, 'Umarov – Schmid'],
       ['Later', id, 'Umarov – Schmid'],

@@ -13,7 +13,8 @@ import {
 } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { followUps, meetings, officials, organizations, participants } from '../schema';
-import { liveMeeting } from './live';
+import type { Viewer } from '@/lib/auth/roles';
+import { visibleMeeting } from './visibility';
 import { withParticipants } from './meetings';
 
 export interface DashboardCounts {
@@ -28,11 +29,10 @@ export interface DashboardCounts {
   overdueFollowUps: number;
 }
 
-const live = liveMeeting;
-
 /** The dashboard's headline figures. `since` and `today` are ISO days. */
 export async function getDashboardCounts(
   db: DbOrTx,
+  viewer: Viewer,
   { since, today }: { since: string; today: string },
 ): Promise<DashboardCounts> {
   const [held] = await db
@@ -40,7 +40,7 @@ export async function getDashboardCounts(
     .from(meetings)
     .where(
       and(
-        live,
+        visibleMeeting(viewer),
         eq(meetings.status, 'held'),
         gte(meetings.startDate, since),
         lte(meetings.startDate, today),
@@ -58,7 +58,7 @@ export async function getDashboardCounts(
     .select({ n: countDistinct(participants.countryCode) })
     .from(participants)
     .innerJoin(meetings, eq(meetings.id, participants.meetingId))
-    .where(and(live, isNotNull(participants.countryCode)));
+    .where(and(visibleMeeting(viewer), isNotNull(participants.countryCode)));
   const [open] = await db
     .select({
       n: count(),
@@ -66,7 +66,7 @@ export async function getDashboardCounts(
     })
     .from(followUps)
     .innerJoin(meetings, eq(meetings.id, followUps.meetingId))
-    .where(and(live, eq(followUps.status, 'open')));
+    .where(and(visibleMeeting(viewer), eq(followUps.status, 'open')));
   return {
     meetingsHeld: held?.n ?? 0,
     officials: people?.n ?? 0,
@@ -80,6 +80,7 @@ export async function getDashboardCounts(
 /** Held meetings per month ("YYYY-MM") that started in [since, today], oldest month first. */
 export async function countMeetingsHeldByMonth(
   db: DbOrTx,
+  viewer: Viewer,
   { since, today }: { since: string; today: string },
 ): Promise<Array<{ month: string; meetings: number }>> {
   const month = sql<string>`substr(${meetings.startDate}, 1, 7)`;
@@ -88,7 +89,7 @@ export async function countMeetingsHeldByMonth(
     .from(meetings)
     .where(
       and(
-        live,
+        visibleMeeting(viewer),
         eq(meetings.status, 'held'),
         gte(meetings.startDate, since),
         lte(meetings.startDate, today),
@@ -112,29 +113,31 @@ const listColumns = {
 };
 
 /** The latest meetings that started on or before `today`, newest first. */
-export async function listRecentMeetings(db: DbOrTx, today: string, limit = 10) {
+export async function listRecentMeetings(db: DbOrTx, viewer: Viewer, today: string, limit = 10) {
   const rows = await db
     .select(listColumns)
     .from(meetings)
-    .where(and(live, lte(meetings.startDate, today)))
+    .where(and(visibleMeeting(viewer), lte(meetings.startDate, today)))
     .orderBy(desc(meetings.startDate), desc(meetings.id))
     .limit(limit);
   return withParticipants(db, rows);
 }
 
 /** Planned meetings that have not ended before `today`, soonest first. */
-export async function listUpcomingMeetings(db: DbOrTx, today: string, limit = 10) {
+export async function listUpcomingMeetings(db: DbOrTx, viewer: Viewer, today: string, limit = 10) {
   const rows = await db
     .select(listColumns)
     .from(meetings)
-    .where(and(live, eq(meetings.status, 'planned'), gte(meetings.endDate, today)))
+    .where(
+      and(visibleMeeting(viewer), eq(meetings.status, 'planned'), gte(meetings.endDate, today)),
+    )
     .orderBy(asc(meetings.startDate), asc(meetings.id))
     .limit(limit);
   return withParticipants(db, rows);
 }
 
 /** Open follow-ups with a due date, most overdue first, each with its meeting. */
-export async function listFollowUpsDue(db: DbOrTx, limit = 10) {
+export async function listFollowUpsDue(db: DbOrTx, viewer: Viewer, limit = 10) {
   return db
     .select({
       id: followUps.id,
@@ -146,7 +149,7 @@ export async function listFollowUpsDue(db: DbOrTx, limit = 10) {
     })
     .from(followUps)
     .innerJoin(meetings, eq(meetings.id, followUps.meetingId))
-    .where(and(live, eq(followUps.status, 'open'), isNotNull(followUps.dueDate)))
+    .where(and(visibleMeeting(viewer), eq(followUps.status, 'open'), isNotNull(followUps.dueDate)))
     .orderBy(asc(followUps.dueDate), asc(followUps.id))
     .limit(limit);
 }

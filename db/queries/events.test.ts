@@ -5,6 +5,7 @@ import { createTestDb } from '../testing';
 import { deleteMeeting } from '../writes/meetings';
 import { getEvent, listEvents } from './events';
 import { addMeeting, makeWorld, type World } from './test-data';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 
 let db: Db;
 let world: World;
@@ -31,7 +32,7 @@ describe('listEvents', () => {
       eventId: world.event,
     });
     await deleteMeeting(db, gone);
-    const { events: rows, total } = await listEvents(db, {});
+    const { events: rows, total } = await listEvents(db, everyone, {});
     expect(total).toBe(2);
     expect(rows.map((e) => [e.id, e.meetingCount, e.organizerAcronym])).toEqual([
       [later, 0, null],

@@ -1,4 +1,6 @@
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Viewer } from '@/lib/auth/roles';
+import { visibleMeetingAs } from './visibility';
 import type { DbOrTx } from '../client';
 import { events, organizations } from '../schema';
 import { type PageRequest, resolvePage } from './paging';
@@ -20,7 +22,7 @@ export async function listEventOptions(db: DbOrTx) {
 }
 
 /** One page of live events, most recent first, with organizer and number of live meetings. */
-export async function listEvents(db: DbOrTx, request: PageRequest) {
+export async function listEvents(db: DbOrTx, viewer: Viewer, request: PageRequest) {
   const where = isNull(events.deletedAt);
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(events).where(where);
   const { offset, ...info } = resolvePage(total, request);
@@ -36,7 +38,7 @@ export async function listEvents(db: DbOrTx, request: PageRequest) {
       organizerName: organizations.name,
       organizerAcronym: organizations.acronym,
       meetingCount: sql<number>`(select count(*) from meetings m
-        where m.event_id = events.id and m.deleted_at is null)`,
+        where m.event_id = events.id and ${visibleMeetingAs(viewer, 'm')})`,
     })
     .from(events)
     .leftJoin(

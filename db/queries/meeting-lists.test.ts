@@ -15,6 +15,7 @@ import {
   listMeetingsStartingBetween,
 } from './meeting-lists';
 import { addMeeting, makeWorld, type World } from './test-data';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 
 let db: Db;
 let world: World;
@@ -31,21 +32,23 @@ describe('listMeetingsOfOrganization', () => {
     const withUnodc = await addMeeting(db, world, [umarov, waly], '2023-01-01');
     const withCnd = await addMeeting(db, world, [umarov, chair], '2023-02-01');
     await addMeeting(db, world, [umarov, schmid], '2023-03-01');
-    expect(ids(await listMeetingsOfOrganization(db, world.org.un, {}))).toEqual([
+    expect(ids(await listMeetingsOfOrganization(db, everyone, world.org.un, {}))).toEqual([
       withCnd,
       withUnodc,
     ]);
-    expect(ids(await listMeetingsOfOrganization(db, world.org.unodc, {}))).toEqual([
+    expect(ids(await listMeetingsOfOrganization(db, everyone, world.org.unodc, {}))).toEqual([
       withCnd,
       withUnodc,
     ]);
-    expect(ids(await listMeetingsOfOrganization(db, world.org.cnd, {}))).toEqual([withCnd]);
+    expect(ids(await listMeetingsOfOrganization(db, everyone, world.org.cnd, {}))).toEqual([
+      withCnd,
+    ]);
   });
 
   it('counts a meeting once even when several sub-organizations took part', async () => {
     const { waly, chair } = world.people;
     const both = await addMeeting(db, world, [waly, chair], '2023-01-01');
-    const page = await listMeetingsOfOrganization(db, world.org.un, {});
+    const page = await listMeetingsOfOrganization(db, everyone, world.org.un, {});
     expect(ids(page)).toEqual([both]);
     expect(page.total).toBe(1);
   });
@@ -53,7 +56,7 @@ describe('listMeetingsOfOrganization', () => {
   it('leaves out deleted meetings', async () => {
     const id = await addMeeting(db, world, [world.people.waly], '2023-01-01');
     await deleteMeeting(db, id);
-    expect((await listMeetingsOfOrganization(db, world.org.un, {})).total).toBe(0);
+    expect((await listMeetingsOfOrganization(db, everyone, world.org.un, {})).total).toBe(0);
   });
 });
 
@@ -86,13 +89,13 @@ describe('listMeetingsOfTopic', () => {
       topics: [{ id: cyber.id, name: 'Cybercrime' }],
     });
     await addMeeting(db, world, [umarov], '2023-04-01', { topics: [{ name: 'Trade' }] });
-    expect(ids(await listMeetingsOfTopic(db, security.id, {}))).toEqual([
+    expect(ids(await listMeetingsOfTopic(db, everyone, security.id, {}))).toEqual([
       onCyber,
       onCaricc,
       onSecurity,
     ]);
-    expect(ids(await listMeetingsOfTopic(db, narcotics.id, {}))).toEqual([onCaricc]);
-    expect(ids(await listMeetingsOfTopic(db, cyber.id, {}))).toEqual([onCyber]);
+    expect(ids(await listMeetingsOfTopic(db, everyone, narcotics.id, {}))).toEqual([onCaricc]);
+    expect(ids(await listMeetingsOfTopic(db, everyone, cyber.id, {}))).toEqual([onCyber]);
   });
 });
 
@@ -102,7 +105,7 @@ describe('the other meeting lists', () => {
     const first = await addMeeting(db, world, [umarov, schmid], '2023-01-01');
     await addMeeting(db, world, [umarov, waly], '2023-02-01');
     const last = await addMeeting(db, world, [schmid], '2023-03-01');
-    expect(ids(await listMeetingsOfOfficial(db, schmid, {}))).toEqual([last, first]);
+    expect(ids(await listMeetingsOfOfficial(db, everyone, schmid, {}))).toEqual([last, first]);
   });
 
   it('tells meetings where a country was represented from meetings held there', async () => {
@@ -112,10 +115,10 @@ describe('the other meeting lists', () => {
       city: 'Astana',
       countryCode: 'KZ',
     });
-    expect(ids(await listMeetingsRepresenting(db, 'KZ', {}))).toEqual([kzInVienna]);
-    expect(ids(await listMeetingsHeldIn(db, 'KZ', {}))).toEqual([atInAstana]);
-    expect(ids(await listMeetingsRepresenting(db, 'AT', {}))).toEqual([atInAstana]);
-    expect(ids(await listMeetingsHeldIn(db, 'AT', {}))).toEqual([kzInVienna]);
+    expect(ids(await listMeetingsRepresenting(db, everyone, 'KZ', {}))).toEqual([kzInVienna]);
+    expect(ids(await listMeetingsHeldIn(db, everyone, 'KZ', {}))).toEqual([atInAstana]);
+    expect(ids(await listMeetingsRepresenting(db, everyone, 'AT', {}))).toEqual([atInAstana]);
+    expect(ids(await listMeetingsHeldIn(db, everyone, 'AT', {}))).toEqual([kzInVienna]);
   });
 
   it('lists the meetings on the sidelines of an event', async () => {
@@ -124,7 +127,7 @@ describe('the other meeting lists', () => {
       eventId: world.event,
     });
     await addMeeting(db, world, [umarov, waly], '2023-04-14');
-    expect(ids(await listMeetingsOfEvent(db, world.event, {}))).toEqual([sideline]);
+    expect(ids(await listMeetingsOfEvent(db, everyone, world.event, {}))).toEqual([sideline]);
   });
 });
 
@@ -135,12 +138,12 @@ describe('timeline windows', () => {
     const feb = await addMeeting(db, world, [umarov], '2023-02-01');
     const march = await addMeeting(db, world, [umarov], '2023-03', { datePrecision: 'month' });
     await addMeeting(db, world, [umarov], '2023-06-10');
-    const rows = await listMeetingsStartingBetween(db, '2023-02-01', '2023-04-01');
+    const rows = await listMeetingsStartingBetween(db, everyone, '2023-02-01', '2023-04-01');
     expect(rows.map((r) => r.id)).toEqual([march, feb]);
-    expect(await latestMeetingStartBefore(db, '2023-02-01')).toBe('2023-01-31');
-    expect(await latestMeetingStartBefore(db, null)).toBe('2023-06-10');
-    expect(await latestMeetingStartBefore(db, '2023-01-01')).toBeNull();
-    expect(await earliestMeetingStartFrom(db, '2023-04-01')).toBe('2023-06-10');
-    expect(await earliestMeetingStartFrom(db, '2023-07-01')).toBeNull();
+    expect(await latestMeetingStartBefore(db, everyone, '2023-02-01')).toBe('2023-01-31');
+    expect(await latestMeetingStartBefore(db, everyone, null)).toBe('2023-06-10');
+    expect(await latestMeetingStartBefore(db, everyone, '2023-01-01')).toBeNull();
+    expect(await earliestMeetingStartFrom(db, everyone, '2023-04-01')).toBe('2023-06-10');
+    expect(await earliestMeetingStartFrom(db, everyone, '2023-07-01')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { createTestDb } from '../testing';
 import { deleteMeeting } from '../writes/meetings';
 import { listMeetings } from './meetings';
 import { addMeeting, makeWorld, type World } from './test-data';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 
 let db: Db;
 let world: World;
@@ -22,7 +23,7 @@ describe('listMeetings', () => {
     const month = await addMeeting(db, world, [umarov], '2023-04', {
       datePrecision: 'month',
     });
-    const result = await listMeetings(db);
+    const result = await listMeetings(db, everyone);
     expect(result.meetings.map((m) => m.id)).toEqual([month, b, a, old]);
     expect(result.meetings[2]!.participants.map((p) => p.officialName)).toEqual([
       'Kairat Umarov',
@@ -36,7 +37,7 @@ describe('listMeetings', () => {
       ids.push(await addMeeting(db, world, [world.people.umarov], `2024-01-0${day}`));
     }
     const pages = await Promise.all(
-      [1, 2, 3].map((page) => listMeetings(db, { page, pageSize: 3 })),
+      [1, 2, 3].map((page) => listMeetings(db, everyone, { page, pageSize: 3 })),
     );
     expect(pages.map((p) => p.meetings.length)).toEqual([3, 3, 1]);
     expect(pages.flatMap((p) => p.meetings.map((m) => m.id))).toEqual([...ids].reverse());
@@ -47,10 +48,10 @@ describe('listMeetings', () => {
     for (let day = 1; day <= 5; day++) {
       await addMeeting(db, world, [world.people.umarov], `2024-01-0${day}`);
     }
-    expect((await listMeetings(db, { page: 99, pageSize: 2 })).page).toBe(3);
-    expect((await listMeetings(db, { page: 0, pageSize: 2 })).page).toBe(1);
-    expect((await listMeetings(db, { page: Number.NaN, pageSize: 2 })).page).toBe(1);
-    const last = await listMeetings(db, { page: 99, pageSize: 2 });
+    expect((await listMeetings(db, everyone, { page: 99, pageSize: 2 })).page).toBe(3);
+    expect((await listMeetings(db, everyone, { page: 0, pageSize: 2 })).page).toBe(1);
+    expect((await listMeetings(db, everyone, { page: Number.NaN, pageSize: 2 })).page).toBe(1);
+    const last = await listMeetings(db, everyone, { page: 99, pageSize: 2 });
     expect(last.meetings.map((m) => m.startDate)).toEqual(['2024-01-01']);
   });
 
@@ -58,13 +59,13 @@ describe('listMeetings', () => {
     const kept = await addMeeting(db, world, [world.people.umarov], '2024-01-01');
     const gone = await addMeeting(db, world, [world.people.umarov], '2024-01-02');
     await deleteMeeting(db, gone);
-    const result = await listMeetings(db);
+    const result = await listMeetings(db, everyone);
     expect(result.meetings.map((m) => m.id)).toEqual([kept]);
     expect(result.total).toBe(1);
   });
 
   it('has one empty page when there are no meetings', async () => {
-    expect(await listMeetings(db, { page: 3 })).toMatchObject({
+    expect(await listMeetings(db, everyone, { page: 3 })).toMatchObject({
       total: 0,
       page: 1,
       pageCount: 1,

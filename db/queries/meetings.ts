@@ -11,7 +11,8 @@ import {
   sources,
   topics,
 } from '../schema';
-import { liveMeeting } from './live';
+import type { Viewer } from '@/lib/auth/roles';
+import { classificationScope, visibleMeeting } from './visibility';
 import { type PageRequest, resolvePage } from './paging';
 
 export interface MeetingParticipantView {
@@ -27,12 +28,13 @@ export interface MeetingParticipantView {
   countryCode: string | null;
 }
 
-/** One page of meetings, newest first, each with its participants' names for the list. */
+/** One page of the meetings the viewer sees, newest first, with participants' names. */
 export async function listMeetings(
   db: DbOrTx,
+  viewer: Viewer,
   { page = 1, pageSize = 50 }: { page?: number; pageSize?: number } = {},
 ) {
-  return pageOfMeetings(db, undefined, { page, pageSize });
+  return pageOfMeetings(db, viewer, undefined, { page, pageSize });
 }
 
 /** The columns every meeting list shows. */
@@ -51,11 +53,16 @@ const meetingListColumns = {
 };
 
 /**
- * One page of the live meetings matching `where` (all of them when undefined), newest first,
- * with their participants. The page is clamped to the pages that exist.
+ * One page of the live meetings matching `where` (all of them when undefined) that the viewer
+ * may see, newest first, with their participants. The page is clamped to the pages that exist.
  */
-export async function pageOfMeetings(db: DbOrTx, where: SQL | undefined, request: PageRequest) {
-  const filter = and(liveMeeting, where);
+export async function pageOfMeetings(
+  db: DbOrTx,
+  viewer: Viewer,
+  where: SQL | undefined,
+  request: PageRequest,
+) {
+  const filter = and(visibleMeeting(viewer), where);
   const [{ total } = { total: 0 }] = await db
     .select({ total: count() })
     .from(meetings)
@@ -133,12 +140,22 @@ export function groupByMeeting<T extends { meetingId: number }>(
   return map;
 }
 
-/** Everything recorded about one meeting, or null if it does not exist or was deleted. */
-export async function getMeeting(db: DbOrTx, id: number) {
+/**
+ * Everything recorded about one meeting, or null if it does not exist, was deleted, or is one
+ * the viewer may not see (a restricted meeting is not found for a viewer, never "forbidden":
+ * that would confirm it exists).
+ */
+export async function getMeeting(db: DbOrTx, viewer: Viewer, id: number) {
   const [meeting] = await db
     .select()
     .from(meetings)
-    .where(and(eq(meetings.id, id), isNull(meetings.deletedAt)));
+    .where(
+      and(
+        eq(meetings.id, id),
+        isNull(meetings.deletedAt),
+        classificationScope(viewer) ?? undefined,
+      ),
+    );
   if (!meeting) return null;
   const [event] = meeting.eventId
     ? await db.select().from(events).where(eq(events.id, meeting.eventId))

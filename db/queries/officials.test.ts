@@ -4,6 +4,7 @@ import { createTestDb } from '../testing';
 import { deleteMeeting } from '../writes/meetings';
 import { getOfficial, listOfficials } from './officials';
 import { addMeeting, makeWorld, type World } from './test-data';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 
 let db: Db;
 let world: World;
@@ -22,7 +23,7 @@ describe('listOfficials', () => {
     });
     const gone = await addMeeting(db, world, [umarov], '2024-01-01');
     await deleteMeeting(db, gone);
-    const { officials, total } = await listOfficials(db, '2024-06-01', {});
+    const { officials, total } = await listOfficials(db, everyone, '2024-06-01', {});
     expect(total).toBe(5);
     expect(officials.map((o) => o.displayName)).toEqual([
       'CND Chair',

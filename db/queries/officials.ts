@@ -1,4 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Viewer } from '@/lib/auth/roles';
+import { visibleMeetingAs } from './visibility';
 import { foldText } from '@/lib/text';
 import type { DbOrTx } from '../client';
 import { type Meeting, meetings, officials, organizations, positions } from '../schema';
@@ -106,7 +108,12 @@ export async function positionsOn(db: DbOrTx, officialIds: number[], onDate: str
  * One page of live officials by sort name, each with the position current on `today`, the
  * number of live meetings they took part in and their latest one.
  */
-export async function listOfficials(db: DbOrTx, today: string, request: PageRequest) {
+export async function listOfficials(
+  db: DbOrTx,
+  viewer: Viewer,
+  today: string,
+  request: PageRequest,
+) {
   const where = isNull(officials.deletedAt);
   const [{ total } = { total: 0 }] = await db
     .select({ total: count() })
@@ -126,7 +133,7 @@ export async function listOfficials(db: DbOrTx, today: string, request: PageRequ
     .offset(offset);
   const ids = rows.map((r) => r.id);
   const current = await positionsOn(db, ids, today);
-  const activity = await meetingActivityOf(db, ids);
+  const activity = await meetingActivityOf(db, viewer, ids);
   return {
     ...info,
     officials: rows.map((r) => ({
@@ -140,8 +147,9 @@ export async function listOfficials(db: DbOrTx, today: string, request: PageRequ
 
 export type OfficialListItem = Awaited<ReturnType<typeof listOfficials>>['officials'][number];
 
-/** For each official: how many live meetings they attended, and the newest of them. */
-async function meetingActivityOf(db: DbOrTx, officialIds: number[]) {
+/** For each official: how many meetings the viewer sees they attended, and the newest of them. */
+async function meetingActivityOf(db: DbOrTx, viewer: Viewer, officialIds: number[]) {
+  const visible = visibleMeetingAs(viewer, 'm');
   const map = new Map<
     number,
     {
@@ -161,10 +169,10 @@ async function meetingActivityOf(db: DbOrTx, officialIds: number[]) {
       officialId: officials.id,
       meetingCount: sql<number>`(
         select count(*) from participants p join meetings m on m.id = p.meeting_id
-        where p.official_id = officials.id and +m.deleted_at is null)`,
+        where p.official_id = officials.id and ${visible})`,
       latestId: sql<number | null>`(
         select m.id from participants p join meetings m on m.id = p.meeting_id
-        where p.official_id = officials.id and +m.deleted_at is null
+        where p.official_id = officials.id and ${visible}
         order by m.start_date desc, m.id desc limit 1)`,
     })
     .from(officials)

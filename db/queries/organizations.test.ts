@@ -4,6 +4,7 @@ import { createTestDb } from '../testing';
 import { deleteMeeting } from '../writes/meetings';
 import { getOrganization, listOrganizations } from './organizations';
 import { addMeeting, makeWorld, type World } from './test-data';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 
 let db: Db;
 let world: World;
@@ -21,7 +22,7 @@ describe('listOrganizations', () => {
     await addMeeting(db, world, [waly, chair], '2023-03-01');
     const gone = await addMeeting(db, world, [umarov, chair], '2023-04-01');
     await deleteMeeting(db, gone);
-    const { organizations, total } = await listOrganizations(db, {});
+    const { organizations, total } = await listOrganizations(db, everyone, {});
     expect(total).toBe(6);
     expect(organizations.map((o) => o.name)).toEqual([
       'Austrian Foreign Ministry',
@@ -42,7 +43,7 @@ describe('listOrganizations', () => {
   });
 
   it('pages by name', async () => {
-    const page = await listOrganizations(db, { page: 2, pageSize: 4 });
+    const page = await listOrganizations(db, everyone, { page: 2, pageSize: 4 });
     expect(page).toMatchObject({ page: 2, pageCount: 2, total: 6 });
     expect(page.organizations.map((o) => o.acronym)).toEqual(['UN', 'UNODC']);
   });
@@ -50,7 +51,7 @@ describe('listOrganizations', () => {
 
 describe('getOrganization', () => {
   it('gives the parent, the sub-organizations and who held positions there', async () => {
-    const org = await getOrganization(db, world.org.unodc);
+    const org = await getOrganization(db, everyone, world.org.unodc);
     expect(org).toMatchObject({
       name: 'United Nations Office on Drugs and Crime',
       parent: { id: world.org.un, acronym: 'UN' },
@@ -58,6 +59,6 @@ describe('getOrganization', () => {
       officials: [{ officialId: world.people.waly, title: 'Executive Director' }],
       meetingCount: 0,
     });
-    expect(await getOrganization(db, 9999)).toBeNull();
+    expect(await getOrganization(db, everyone, 9999)).toBeNull();
   });
 });

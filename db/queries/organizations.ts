@@ -1,4 +1,6 @@
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Viewer } from '@/lib/auth/roles';
+import { visibleMeetingAs } from './visibility';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { foldText } from '@/lib/text';
 import type { DbOrTx } from '../client';
@@ -29,10 +31,10 @@ export async function searchOrganizations(db: DbOrTx, query: string, limit = 10)
 }
 
 /**
- * Live meetings in which each organization or any organization under it took part, keyed by
+ * Live meetings the viewer sees in which each organization or any organization under it took part, keyed by
  * organization id (absent when none).
  */
-async function meetingCountsOf(db: DbOrTx, organizationIds: number[]) {
+async function meetingCountsOf(db: DbOrTx, viewer: Viewer, organizationIds: number[]) {
   if (!organizationIds.length) return new Map<number, number>();
   // CROSS JOIN fixes the join order (SQLite's rule): from the few organizations in the tree to
   // their participants by index, rather than a pass over every participant.
@@ -49,7 +51,7 @@ async function meetingCountsOf(db: DbOrTx, organizationIds: number[]) {
     select tree.root as root, count(distinct p.meeting_id) as n
     from tree
     cross join participants p on p.organization_id = tree.id
-    cross join meetings m on m.id = p.meeting_id and m.deleted_at is null
+    cross join meetings m on m.id = p.meeting_id and ${visibleMeetingAs(viewer, 'm')}
     group by tree.root`);
   return new Map(rows.map((r) => [r.root, r.n]));
 }
@@ -58,7 +60,7 @@ async function meetingCountsOf(db: DbOrTx, organizationIds: number[]) {
  * One page of live organizations by name, with their parent and the number of meetings they or
  * their sub-organizations took part in.
  */
-export async function listOrganizations(db: DbOrTx, request: PageRequest) {
+export async function listOrganizations(db: DbOrTx, viewer: Viewer, request: PageRequest) {
   const where = isNull(organizations.deletedAt);
   const [{ total } = { total: 0 }] = await db
     .select({ total: count() })
@@ -85,6 +87,7 @@ export async function listOrganizations(db: DbOrTx, request: PageRequest) {
     .offset(offset);
   const counts = await meetingCountsOf(
     db,
+    viewer,
     rows.map((r) => r.id),
   );
   return {
@@ -97,7 +100,7 @@ export async function listOrganizations(db: DbOrTx, request: PageRequest) {
  * A live organization with its parent, direct sub-organizations and the officials who held
  * positions there (current ones first), or null.
  */
-export async function getOrganization(db: DbOrTx, id: number) {
+export async function getOrganization(db: DbOrTx, viewer: Viewer, id: number) {
   const [organization] = await db
     .select()
     .from(organizations)
@@ -134,7 +137,7 @@ export async function getOrganization(db: DbOrTx, id: number) {
       ),
     )
     .orderBy(sql`${positions.endDate} is not null`, asc(officials.sortName), desc(positions.id));
-  const counts = await meetingCountsOf(db, [id]);
+  const counts = await meetingCountsOf(db, viewer, [id]);
   return {
     ...organization,
     parent: parent ?? null,

@@ -4,6 +4,7 @@ import { createTestDb } from '../testing';
 import { createTopic } from '../writes/topics';
 import { addMeeting, makeWorld, type World } from './test-data';
 import { getTopicBySlug, listTopicTree, type TopicTreeNode } from './topics';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 
 let db: Db;
 let world: World;
@@ -40,7 +41,7 @@ describe('listTopicTree', () => {
       topics: [{ id: security.id, name: 'Security' }],
     });
     await addMeeting(db, world, [umarov], '2023-03-01', { topics: [{ name: 'Trade' }] });
-    expect(shape(await listTopicTree(db))).toEqual([
+    expect(shape(await listTopicTree(db, everyone))).toEqual([
       ['Security', 2, [['Counter-narcotics', 1, [['CARICC', 1, []]]]]],
       ['Trade', 1, []],
     ]);

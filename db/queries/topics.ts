@@ -1,4 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { Viewer } from '@/lib/auth/roles';
+import { visibleMeetingAs } from './visibility';
 import { foldText } from '@/lib/text';
 import type { DbOrTx } from '../client';
 import { topics } from '../schema';
@@ -34,7 +36,7 @@ export interface TopicTreeNode {
  * Every live topic as a tree (roots and children by name), each with the number of live
  * meetings on it or its sub-topics. A topic whose parent is deleted becomes a root.
  */
-export async function listTopicTree(db: DbOrTx): Promise<TopicTreeNode[]> {
+export async function listTopicTree(db: DbOrTx, viewer: Viewer): Promise<TopicTreeNode[]> {
   const rows = await db
     .select({ id: topics.id, name: topics.name, slug: topics.slug, parentId: topics.parentId })
     .from(topics)
@@ -50,7 +52,7 @@ export async function listTopicTree(db: DbOrTx): Promise<TopicTreeNode[]> {
     select tree.root as root, count(distinct mt.meeting_id) as n
     from tree
     join meeting_topics mt on mt.topic_id = tree.id
-    join meetings m on m.id = mt.meeting_id and +m.deleted_at is null
+    join meetings m on m.id = mt.meeting_id and ${visibleMeetingAs(viewer, 'm')}
     group by tree.root`);
   const countOf = new Map(counts.map((c) => [c.root, c.n]));
   const nodes = new Map<number, TopicTreeNode>(

@@ -22,6 +22,7 @@ import type { KeysetPage } from './keyset';
 import { getOfficialForApi, listOfficialsPage } from './officials';
 import { getOrganizationForApi, listOrganizationsPage } from './organizations';
 import { getTopicById, listTopicsPage } from './topics';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 
 let db: Db;
 let world: World;
@@ -101,7 +102,7 @@ describe('the public API lists', () => {
         .run();
     }
     await addMeeting(db, world, [world.people.umarov], '2023-03-14', { eventId: world.event });
-    const all = await listEventsPage(db, { limit: 200 });
+    const all = await listEventsPage(db, everyone, { limit: 200 });
     expectShape(eventsResponse, all);
     expect(all.events.map((e) => e.startDate)).toEqual([
       '2024-01-01',
@@ -111,7 +112,7 @@ describe('the public API lists', () => {
     ]);
     expect(all.events.find((e) => e.id === world.event)?.meetingCount).toBe(1);
     const walked = await walk(async (cursor) => {
-      const p = await listEventsPage(db, { limit: 1, cursor });
+      const p = await listEventsPage(db, everyone, { limit: 1, cursor });
       return { items: p.events, nextCursor: p.nextCursor };
     });
     expect(walked).toEqual(all.events.map((e) => e.id));
@@ -121,12 +122,12 @@ describe('the public API lists', () => {
 describe('the public API details', () => {
   it('match their response schemas, and are null when missing', async () => {
     expectShape(officialDetail, await getOfficialForApi(db, world.people.umarov));
-    expectShape(organizationDetail, await getOrganizationForApi(db, world.org.unodc));
+    expectShape(organizationDetail, await getOrganizationForApi(db, everyone, world.org.unodc));
     expectShape(eventDetail, await getEvent(db, world.event));
     const { id } = await createTopic(db, { name: 'Security', parentId: null, description: null });
     expectShape(topicDetail, await getTopicById(db, id));
     expect(await getOfficialForApi(db, 9999)).toBeNull();
-    expect(await getOrganizationForApi(db, 9999)).toBeNull();
+    expect(await getOrganizationForApi(db, everyone, 9999)).toBeNull();
     expect(await getTopicById(db, 9999)).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Viewer } from '@/lib/auth/roles';
+import { visibleMeetingAs } from '../visibility';
 import type { DbOrTx } from '../../client';
 import { events, organizations } from '../../schema';
 import { type KeysetOrder, afterCursor, orderTerms, toKeysetPage } from './keyset';
@@ -15,6 +17,7 @@ export const eventOrder: KeysetOrder = {
  */
 export async function listEventsPage(
   db: DbOrTx,
+  viewer: Viewer,
   { limit, cursor }: { limit: number; cursor?: string | null },
 ) {
   const rows = await db
@@ -30,7 +33,7 @@ export async function listEventsPage(
       organizerName: organizations.name,
       organizerAcronym: organizations.acronym,
       meetingCount: sql<number>`(select count(*) from meetings m
-        where m.event_id = ${events.id} and m.deleted_at is null)`,
+        where m.event_id = ${events.id} and ${visibleMeetingAs(viewer, 'm')})`,
     })
     .from(events)
     .leftJoin(

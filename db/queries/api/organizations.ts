@@ -1,4 +1,5 @@
 import { and, isNull } from 'drizzle-orm';
+import type { Viewer } from '@/lib/auth/roles';
 import type { DbOrTx } from '../../client';
 import { organizations } from '../../schema';
 import { getOrganization } from '../organizations';
@@ -38,8 +39,8 @@ export async function listOrganizationsPage(
  * A live organization with parent, sub-organizations, officials and meeting count, without the
  * internal search key; null if none.
  */
-export async function getOrganizationForApi(db: DbOrTx, id: number) {
-  const organization = await getOrganization(db, id);
+export async function getOrganizationForApi(db: DbOrTx, viewer: Viewer, id: number) {
+  const organization = await getOrganization(db, viewer, id);
   if (!organization) return null;
   const { searchKey: _searchKey, ...rest } = organization;
   return rest;

@@ -1,6 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type FilterKey, matchingAll, type MeetingFilters } from '@/lib/filters';
+import type { Viewer } from '@/lib/auth/roles';
 import { meetings } from '../../schema';
+import { classificationScope } from '../visibility';
 import { toFtsQuery } from './fts';
 import { inList, regionCountryCodes, subtreeOf } from './values';
 
@@ -32,7 +34,7 @@ export interface ColumnCondition {
   drive: SQL;
   /** The same test with indexes disabled (`+column`), for rows reached another way. */
   probe: SQL;
-  /** A count of the rows its index reads, or null when no index serves it (a scope). */
+  /** A count of the rows its index reads, or null when no index serves it. */
   estimate: SQL | null;
 }
 
@@ -147,12 +149,29 @@ function textCondition(fts: string): RelatedCondition {
 }
 
 export interface ConditionOptions {
+  /** Who reads: the meetings they may not see are never in any set (visibility.ts). */
+  viewer: Viewer;
   /** Leave this facet filter out (for its own counts). */
   except?: FilterKey;
   /** Leave the text out (the relevance query matches it in its join). */
   withoutText?: boolean;
-  /** An extra condition on `meetings` (see SearchOptions.scope). */
-  scope?: SQL;
+}
+
+/**
+ * The viewer's classification scope as a condition, or null when they see everything. It has
+ * an index (meetings_classification_idx) and an estimate, so that an unfiltered count starts
+ * from that index; with any narrower filter the planner starts there and only tests the scope.
+ */
+function scopeCondition(viewer: Viewer): ColumnCondition | null {
+  const drive = classificationScope(viewer);
+  const probe = classificationScope(viewer, sql`+${meetings.classification}`);
+  if (!drive || !probe) return null;
+  return {
+    kind: 'column',
+    drive,
+    probe,
+    estimate: sql`select count(*) from meetings where ${drive}`,
+  };
 }
 
 const ORDER: readonly FilterKey[] = [
@@ -168,11 +187,10 @@ const ORDER: readonly FilterKey[] = [
 ];
 
 /** Every condition of the filter state (live-ness aside: the planner adds it). */
-export function conditionsOf(filters: MeetingFilters, options: ConditionOptions = {}): Condition[] {
+export function conditionsOf(filters: MeetingFilters, options: ConditionOptions): Condition[] {
   const out: Condition[] = [];
-  if (options.scope) {
-    out.push({ kind: 'column', drive: options.scope, probe: options.scope, estimate: null });
-  }
+  const scope = scopeCondition(options.viewer);
+  if (scope) out.push(scope);
   const all = matchingAll(filters);
   for (const key of ORDER) {
     if (key === options.except) continue;

@@ -5,6 +5,7 @@ import { createTestDb } from '../../testing';
 import { iterateMeetingsForExport, searchMeetings } from '../meeting-search';
 import type { ExportMeeting } from './types';
 import { f, makeSearchWorld, type SearchWorld } from './test-world';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 
 let db: Db;
 let w: SearchWorld;
@@ -16,7 +17,8 @@ beforeAll(async () => {
 
 async function exported(filters: MeetingFilters, batchSize: number) {
   const batches: ExportMeeting[][] = [];
-  for await (const batch of iterateMeetingsForExport(db, filters, batchSize)) batches.push(batch);
+  for await (const batch of iterateMeetingsForExport(db, everyone, filters, batchSize))
+    batches.push(batch);
   return batches;
 }
 
@@ -27,7 +29,9 @@ describe('iterateMeetingsForExport', () => {
     ['relevance', () => f({ q: 'drug' })],
     ['filtered', () => f({ region: ['Central Asia'], to: '2023-03-13' })],
   ])('yields exactly the list, in its order (%s)', async (_, filters) => {
-    const list = (await searchMeetings(db, filters(), { limit: 500 })).items.map((m) => m.id);
+    const list = (await searchMeetings(db, everyone, filters(), { limit: 500 })).items.map(
+      (m) => m.id,
+    );
     expect(list.length).toBeGreaterThan(1);
     for (const size of [1, 2, 500]) {
       const batches = await exported(filters(), size);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { asc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Viewer } from '@/lib/auth/roles';
 import type { MeetingFilters } from '@/lib/filters';
 import type { DbOrTx } from '../../client';
 import {
@@ -23,16 +24,17 @@ import type { ExportMeeting } from './types';
  * The whole filtered set in exactly searchMeetings' order, in batches of full records, for the
  * exports. Date orders walk the (start_date, id) keyset, so a 1M-meeting export reads each row
  * once and holds one batch at a time. Relevance first collects the matching ids in rank order
- * (one number per meeting), since bm25 ranks cannot be resumed from a key.
+ * (one number per meeting), since bm25 ranks cannot be resumed from a key. Only meetings the
+ * viewer may see.
  */
 export async function* iterateMeetingsForExport(
   db: DbOrTx,
+  viewer: Viewer,
   filters: MeetingFilters,
   batchSize = 500,
-  options: { scope?: SQL } = {},
 ): AsyncGenerator<ExportMeeting[], void, undefined> {
   const size = Math.max(1, Math.floor(batchSize));
-  const plan = searchPlan(db, filters, options.scope);
+  const plan = searchPlan(db, viewer, filters);
   const total = liveCount(db, plan.set);
   if (!total) return;
   if (plan.sort === 'relevance') {

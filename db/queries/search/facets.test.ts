@@ -8,6 +8,7 @@ import { organizations } from '../../schema';
 import { facetIndexSettings } from './facet-index';
 import { humanize } from './facet-labels';
 import { f, makeSearchWorld, type SearchWorld } from './test-world';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 
 let db: Db;
 let w: SearchWorld;
@@ -38,10 +39,10 @@ describe('meetingFacets', () => {
 
   it('counts, for every value, the total the list shows with that value selected', async () => {
     for (const [, filters] of states()) {
-      const facets = await meetingFacets(db, filters);
+      const facets = await meetingFacets(db, everyone, filters);
       for (const key of filterKeys) {
         for (const v of facets[key]) {
-          const total = await countMeetings(db, withOnly(filters, key, v.value));
+          const total = await countMeetings(db, everyone, withOnly(filters, key, v.value));
           expect({ state: filters, key, value: v.value, count: v.count }).toEqual({
             state: filters,
             key,
@@ -54,7 +55,7 @@ describe('meetingFacets', () => {
   });
 
   it('lists every value with meetings, best first (no filter)', async () => {
-    const facets = await meetingFacets(db, f());
+    const facets = await meetingFacets(db, everyone, f());
     expect(facets.country.map((v) => [v.value, v.count])).toEqual([
       ['KZ', 3],
       ['SK', 2],
@@ -89,7 +90,7 @@ describe('meetingFacets', () => {
   });
 
   it('counts a facet without its own filter, and the others with theirs', async () => {
-    const facets = await meetingFacets(db, f({ format: ['plenary'] }));
+    const facets = await meetingFacets(db, everyone, f({ format: ['plenary'] }));
     // Format's own values are alternatives: the other formats keep their counts.
     expect(facets.format.find((v) => v.value === 'side_event')?.count).toBe(1);
     expect(facets.format.find((v) => v.value === 'plenary')).toMatchObject({
@@ -103,6 +104,7 @@ describe('meetingFacets', () => {
   it('keeps an active value with no meetings, marked active', async () => {
     const facets = await meetingFacets(
       db,
+      everyone,
       f({ country: ['FR'], organization: [w.org.cnd], format: ['plenary'], region: ['Atlantis'] }),
     );
     expect(facets.country).toContainEqual({ value: 'FR', label: 'France', count: 0, active: true });
@@ -128,10 +130,10 @@ describe('meetingFacets', () => {
 
   it('counts the same with the in-memory index as in SQL', async () => {
     for (const [, filters] of states()) {
-      const fromIndex = await meetingFacets(db, filters);
+      const fromIndex = await meetingFacets(db, everyone, filters);
       facetIndexSettings.enabled = false;
       try {
-        expect(await meetingFacets(db, filters)).toEqual(fromIndex);
+        expect(await meetingFacets(db, everyone, filters)).toEqual(fromIndex);
       } finally {
         facetIndexSettings.enabled = true;
       }
@@ -140,7 +142,9 @@ describe('meetingFacets', () => {
 
   it('follows a change of the organization tree', async () => {
     const count = async () =>
-      (await meetingFacets(db, f())).organization.find((v) => v.value === String(w.org.un))?.count;
+      (await meetingFacets(db, everyone, f())).organization.find(
+        (v) => v.value === String(w.org.un),
+      )?.count;
     expect(await count()).toBe(3);
     // The OSCE moves under the UN: its two meetings join the UN's.
     db.update(organizations)
@@ -162,10 +166,10 @@ describe('meetingFacets', () => {
 describe('facets of a filter that needs all its values', () => {
   it('counts what adding each value would leave', async () => {
     const filters = f({ official: [w.people.umarov, w.people.waly], all: ['official'] });
-    const facets = await meetingFacets(db, filters);
+    const facets = await meetingFacets(db, everyone, filters);
     for (const v of facets.official) {
       const added = { ...filters, official: [...filters.official, Number(v.value)] };
-      expect([v.value, v.count]).toEqual([v.value, await countMeetings(db, added)]);
+      expect([v.value, v.count]).toEqual([v.value, await countMeetings(db, everyone, added)]);
     }
     expect(facets.official.find((v) => v.value === String(w.people.umarov))?.count).toBe(1);
   });

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { type SQL, sql } from 'drizzle-orm';
+import type { Viewer } from '@/lib/auth/roles';
 import { filterKeys, type FilterKey, matchingAll, type MeetingFilters } from '@/lib/filters';
 import type { DbOrTx } from '../../client';
 import { cached, render } from './cache';
@@ -24,14 +25,14 @@ const activeOf = (filters: MeetingFilters, key: FilterKey) =>
  * they must not narrow each other). A filter that needs all its values counts over all the
  * filters, its own included: each value's count is what adding it would leave.
  */
-function facetSets(filters: MeetingFilters, scope?: SQL) {
+function facetSets(viewer: Viewer, filters: MeetingFilters) {
   const all = matchingAll(filters);
   const open = filterKeys.filter((k) => !activeOf(filters, k).length || all.includes(k));
   const sets: Array<{ keys: FilterKey[]; conditions: Condition[] }> = [];
-  if (open.length) sets.push({ keys: open, conditions: conditionsOf(filters, { scope }) });
+  if (open.length) sets.push({ keys: open, conditions: conditionsOf(filters, { viewer }) });
   for (const key of filterKeys) {
     if (open.includes(key)) continue;
-    sets.push({ keys: [key], conditions: conditionsOf(filters, { except: key, scope }) });
+    sets.push({ keys: [key], conditions: conditionsOf(filters, { viewer, except: key }) });
   }
   return sets;
 }
@@ -42,10 +43,10 @@ function facetSets(filters: MeetingFilters, scope?: SQL) {
  */
 export function facetStatements(
   db: DbOrTx,
+  viewer: Viewer,
   filters: MeetingFilters,
-  scope?: SQL,
 ): FacetStatement[] {
-  return facetSets(filters, scope).flatMap(({ keys, conditions }) => {
+  return facetSets(viewer, filters).flatMap(({ keys, conditions }) => {
     const plan = planSet(db, conditions);
     return keys.map((key) => facetStatement(key, plan));
   });
@@ -57,10 +58,10 @@ export function facetStatements(
  */
 export function facetSetQueries(
   db: DbOrTx,
+  viewer: Viewer,
   filters: MeetingFilters,
-  scope?: SQL,
 ): Array<{ keys: FilterKey[]; ids: SQL | null }> {
-  return facetSets(filters, scope).map(({ keys, conditions }) => ({
+  return facetSets(viewer, filters).map(({ keys, conditions }) => ({
     keys,
     ids: conditions.length ? setIds(planSet(db, conditions)) : null,
   }));
@@ -80,15 +81,15 @@ function runStatement(db: DbOrTx, s: FacetStatement): Map<string, number> {
 }
 
 /** The counts of every facet: by the in-memory index when there is one, else in SQL. */
-function countAll(db: DbOrTx, filters: MeetingFilters, scope?: SQL): Tallies {
+function countAll(db: DbOrTx, viewer: Viewer, filters: MeetingFilters): Tallies {
   const index = facetIndexOf(db);
   const out: Tallies = {};
   if (!index) {
-    for (const s of facetStatements(db, filters, scope)) out[s.key] = runStatement(db, s);
+    for (const s of facetStatements(db, viewer, filters)) out[s.key] = runStatement(db, s);
     return out;
   }
   const client = (db as { $client: Database.Database }).$client;
-  for (const { keys, ids } of facetSetQueries(db, filters, scope)) {
+  for (const { keys, ids } of facetSetQueries(db, viewer, filters)) {
     const run = () => {
       if (!ids) return tally(index, 'all', keys);
       const { sql: text, params } = render(ids);
@@ -111,14 +112,14 @@ function countAll(db: DbOrTx, filters: MeetingFilters, scope?: SQL): Tallies {
  * meetings that all the OTHER active filters select. Shows the top 30 by count, then label,
  * plus every active value, even at 0. Organization and topic counts include their
  * sub-organizations and sub-topics, as selecting them does: a value's count is always the total
- * the list shows with that value selected alone.
+ * the list shows with that value selected alone. Counts only meetings the viewer may see.
  */
 export async function meetingFacets(
   db: DbOrTx,
+  viewer: Viewer,
   filters: MeetingFilters,
-  options: { scope?: SQL } = {},
 ): Promise<Facets> {
-  const counts = countAll(db, filters, options.scope);
+  const counts = countAll(db, viewer, filters);
   const out = {} as Facets;
   for (const key of filterKeys) {
     out[key] = rankValues(db, key, counts[key] ?? new Map(), activeOf(filters, key));

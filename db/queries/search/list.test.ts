@@ -6,6 +6,7 @@ import { createTestDb } from '../../testing';
 import { searchMeetings } from '../meeting-search';
 import { pageTuning } from './list';
 import { f, makeSearchWorld, type SearchWorld } from './test-world';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 
 let db: Db;
 let w: SearchWorld;
@@ -17,10 +18,12 @@ beforeAll(async () => {
 
 /** The ids the filters select, in list order, the same from either page shape. */
 async function ids(filters: MeetingFilters): Promise<number[]> {
-  const walked = (await searchMeetings(db, filters, { limit: 500 })).items.map((m) => m.id);
+  const walked = (await searchMeetings(db, everyone, filters, { limit: 500 })).items.map(
+    (m) => m.id,
+  );
   pageTuning.scanBudget = 0;
   try {
-    const driven = await searchMeetings(db, filters, { limit: 500 });
+    const driven = await searchMeetings(db, everyone, filters, { limit: 500 });
     expect(driven.items.map((m) => m.id)).toEqual(walked);
   } finally {
     pageTuning.scanBudget = 20_000;
@@ -55,7 +58,7 @@ describe('pagination', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const r = await searchMeetings(db, filters, { limit, cursor });
+      const r = await searchMeetings(db, everyone, filters, { limit, cursor });
       pages++;
       expect(r.page).toBe(pages);
       seen.push(...r.items.map((m) => m.id));
@@ -83,22 +86,22 @@ describe('pagination', () => {
 
   it('pages by number, clamped to the pages that exist', async () => {
     const all = await ids(f());
-    const second = await searchMeetings(db, f(), { limit: 3, page: 2 });
+    const second = await searchMeetings(db, everyone, f(), { limit: 3, page: 2 });
     expect(second).toMatchObject({ page: 2, pageCount: 3, pageSize: 3, total: 7 });
     expect(second.items.map((m) => m.id)).toEqual(all.slice(3, 6));
-    const far = await searchMeetings(db, f(), { limit: 3, page: 99 });
+    const far = await searchMeetings(db, everyone, f(), { limit: 3, page: 99 });
     expect(far.page).toBe(3);
     expect(far.items.map((m) => m.id)).toEqual(all.slice(6));
     expect(far.nextCursor).toBeNull();
   });
 
   it('rejects a cursor it did not give out, or one of another sort', async () => {
-    await expect(searchMeetings(db, f(), { cursor: 'nonsense' })).rejects.toBeInstanceOf(
+    await expect(searchMeetings(db, everyone, f(), { cursor: 'nonsense' })).rejects.toBeInstanceOf(
       DomainError,
     );
-    const first = await searchMeetings(db, f(), { limit: 2 });
+    const first = await searchMeetings(db, everyone, f(), { limit: 2 });
     await expect(
-      searchMeetings(db, f({ sort: 'date_asc' }), { cursor: first.nextCursor }),
+      searchMeetings(db, everyone, f({ sort: 'date_asc' }), { cursor: first.nextCursor }),
     ).rejects.toBeInstanceOf(DomainError);
   });
 });

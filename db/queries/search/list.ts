@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { Viewer } from '@/lib/auth/roles';
 import { effectiveSort, type MeetingFilters, type SortOrder } from '@/lib/filters';
 import type { DbOrTx } from '../../client';
 import { DomainError } from '../../errors';
@@ -22,10 +23,11 @@ export interface SearchPlan {
   set: SetPlan;
 }
 
-export function searchPlan(db: DbOrTx, filters: MeetingFilters, scope?: SQL): SearchPlan {
+/** The plan of a filter state for this viewer (who sees which classifications). */
+export function searchPlan(db: DbOrTx, viewer: Viewer, filters: MeetingFilters): SearchPlan {
   const fts = toFtsQuery(filters.q ?? '');
   const sort = effectiveSort(filters);
-  const conditions = conditionsOf(filters, { scope });
+  const conditions = conditionsOf(filters, { viewer });
   return {
     // Text that leaves nothing to search is ignored, and so is ranking by it.
     sort: sort === 'relevance' && !fts ? 'date_desc' : sort,
@@ -40,13 +42,13 @@ export function countQuery(plan: SearchPlan): SQL {
   return liveCountQuery(plan.set);
 }
 
-/** The number of live meetings the filters select (what the list's total shows). */
+/** The number of live meetings the filters select that the viewer sees (the list's total). */
 export async function countMeetings(
   db: DbOrTx,
+  viewer: Viewer,
   filters: MeetingFilters,
-  scope?: SQL,
 ): Promise<number> {
-  return liveCount(db, searchPlan(db, filters, scope).set);
+  return liveCount(db, searchPlan(db, viewer, filters).set);
 }
 
 const listColumns = sql`${meetings.id} as id, ${meetings.title} as title,
@@ -143,15 +145,16 @@ function rankedIds(plan: SearchPlan, limit: number, offset: number): SQL {
  * whole set, participants, and (with text) the matched words marked. Pages by `page` (offset,
  * clamped to the pages that exist) or by `cursor` (keyset on (start_date, id) for the date
  * sorts, so deep pages stay fast; an offset for relevance). A cursor from another sort is a
- * DomainError('invalid').
+ * DomainError('invalid'). Only meetings the viewer may see are in the set.
  */
 export async function searchMeetings(
   db: DbOrTx,
+  viewer: Viewer,
   filters: MeetingFilters,
   options: SearchOptions = {},
 ): Promise<SearchResult> {
   const limit = Math.min(500, Math.max(1, Math.floor(options.limit ?? 50) || 50));
-  const plan = searchPlan(db, filters, options.scope);
+  const plan = searchPlan(db, viewer, filters);
   const total = liveCount(db, plan.set);
   const pageCount = Math.max(1, Math.ceil(total / limit));
   let page: number;

@@ -12,6 +12,7 @@ import {
 import { addMeeting, makeWorld } from '../test-data';
 import { markText, queryTerms, snippetOf } from './fts';
 import { f, makeSearchWorld, type SearchWorld } from './test-world';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 
 describe('toFtsQuery', () => {
   it('quotes each word and matches words of 3+ characters as prefixes', () => {
@@ -91,7 +92,9 @@ describe('text search', () => {
     w = await makeSearchWorld(db);
   });
   const ids = async (q: string) =>
-    (await searchMeetings(db, f({ q, sort: 'date_asc' }), { limit: 500 })).items.map((m) => m.id);
+    (await searchMeetings(db, everyone, f({ q, sort: 'date_asc' }), { limit: 500 })).items.map(
+      (m) => m.id,
+    );
 
   it('matches prefixes, ignoring case and diacritics', async () => {
     const { m } = w;
@@ -122,22 +125,22 @@ describe('text search', () => {
       '"',
       'c*d"',
     ]) {
-      const result = await searchMeetings(db, f({ q }));
+      const result = await searchMeetings(db, everyone, f({ q }));
       expect(result.total).toBeGreaterThanOrEqual(0);
     }
-    expect((await searchMeetings(db, f({ q: 'osce OR' }))).total).toBe(2);
+    expect((await searchMeetings(db, everyone, f({ q: 'osce OR' }))).total).toBe(2);
   });
 
   it('ignores text with nothing searchable in it', async () => {
-    const all = await searchMeetings(db, f());
-    const dash = await searchMeetings(db, f({ q: '-' }));
+    const all = await searchMeetings(db, everyone, f());
+    const dash = await searchMeetings(db, everyone, f({ q: '-' }));
     expect(dash.total).toBe(all.total);
     expect(dash.items.map((m) => m.id)).toEqual(all.items.map((m) => m.id));
     expect(dash.items[0]?.highlight).toBeNull();
   });
 
   it('marks the matched words of the title and of a passage, as segments', async () => {
-    const [austria] = (await searchMeetings(db, f({ q: 'consult memorandum' }))).items;
+    const [austria] = (await searchMeetings(db, everyone, f({ q: 'consult memorandum' }))).items;
     expect(austria?.id).toBe(w.m.austria);
     expect(austria?.highlight?.title).toEqual([
       { text: 'Austria–UNODC ', hit: false },
@@ -145,12 +148,12 @@ describe('text search', () => {
     ]);
     expect(austria?.highlight?.snippet).toContainEqual({ text: 'memorandum', hit: true });
 
-    const [call] = (await searchMeetings(db, f({ q: 'saidov' }))).items;
+    const [call] = (await searchMeetings(db, everyone, f({ q: 'saidov' }))).items;
     expect(call?.highlight?.title).toContainEqual({ text: 'Saidov', hit: true });
-    const [cnd] = (await searchMeetings(db, f({ q: 'waly', sort: 'date_asc' }))).items;
+    const [cnd] = (await searchMeetings(db, everyone, f({ q: 'waly', sort: 'date_asc' }))).items;
     expect(cnd?.highlight?.title).toEqual([{ text: cnd?.title, hit: false }]);
     expect(cnd?.highlight?.snippet).toContainEqual({ text: 'Waly', hit: true });
-    expect((await searchMeetings(db, f())).items[0]?.highlight).toBeNull();
+    expect((await searchMeetings(db, everyone, f())).items[0]?.highlight).toBeNull();
   });
 });
 
@@ -165,7 +168,7 @@ describe('search index upkeep', () => {
     const id = await addMeeting(db, world, [world.people.umarov], '2023-05-05', {
       title: 'Talks on Aral Sea',
     });
-    expect((await searchMeetings(db, f({ q: 'aral' }))).total).toBe(1);
+    expect((await searchMeetings(db, everyone, f({ q: 'aral' }))).total).toBe(1);
     await updateMeeting(
       db,
       id,
@@ -178,18 +181,20 @@ describe('search index upkeep', () => {
       }),
       1,
     );
-    expect((await searchMeetings(db, f({ q: 'aral' }))).total).toBe(0);
-    expect((await searchMeetings(db, f({ q: 'water' }))).items.map((m) => m.id)).toEqual([id]);
+    expect((await searchMeetings(db, everyone, f({ q: 'aral' }))).total).toBe(0);
+    expect((await searchMeetings(db, everyone, f({ q: 'water' }))).items.map((m) => m.id)).toEqual([
+      id,
+    ]);
     // The participants changed too: Umarov no longer finds it, Launsky does.
-    expect((await searchMeetings(db, f({ q: 'umarov' }))).total).toBe(0);
-    expect((await searchMeetings(db, f({ q: 'launsky' }))).total).toBe(1);
+    expect((await searchMeetings(db, everyone, f({ q: 'umarov' }))).total).toBe(0);
+    expect((await searchMeetings(db, everyone, f({ q: 'launsky' }))).total).toBe(1);
   });
 
   it('follows an edit in the facet counts', async () => {
     const world = await makeWorld(db);
     const id = await addMeeting(db, world, [world.people.umarov], '2023-05-05');
     const countries = async () =>
-      (await meetingFacets(db, f())).country.map((v) => [v.value, v.count]);
+      (await meetingFacets(db, everyone, f())).country.map((v) => [v.value, v.count]);
     expect(await countries()).toEqual([['KZ', 1]]);
     await updateMeeting(
       db,
@@ -213,16 +218,16 @@ describe('search index upkeep', () => {
       format: 'visit',
     });
     await deleteMeeting(db, id);
-    expect((await searchMeetings(db, f())).total).toBe(0);
-    expect((await searchMeetings(db, f({ q: 'aral' }))).total).toBe(0);
-    const facets = await meetingFacets(db, f());
+    expect((await searchMeetings(db, everyone, f())).total).toBe(0);
+    expect((await searchMeetings(db, everyone, f({ q: 'aral' }))).total).toBe(0);
+    const facets = await meetingFacets(db, everyone, f());
     expect(Object.values(facets).flat()).toEqual([]);
     const exported = [];
-    for await (const batch of iterateMeetingsForExport(db, f())) exported.push(...batch);
+    for await (const batch of iterateMeetingsForExport(db, everyone, f())) exported.push(...batch);
     expect(exported).toEqual([]);
     await restoreMeeting(db, id);
-    expect((await searchMeetings(db, f({ q: 'aral' }))).total).toBe(1);
-    expect((await meetingFacets(db, f())).format).toEqual([
+    expect((await searchMeetings(db, everyone, f({ q: 'aral' }))).total).toBe(1);
+    expect((await meetingFacets(db, everyone, f())).format).toEqual([
       { value: 'visit', label: 'Visit', count: 1, active: false },
     ]);
   });

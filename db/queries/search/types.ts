@@ -1,4 +1,3 @@
-import type { SQL } from 'drizzle-orm';
 import type { FilterKey } from '@/lib/filters';
 import type { FollowUp, Meeting, Source } from '../../schema';
 import type { MeetingListItem, MeetingParticipantView } from '../meetings';
@@ -41,11 +40,6 @@ export interface SearchOptions {
   page?: number;
   /** A `nextCursor` from an earlier answer; wins over `page`. */
   cursor?: string | null;
-  /**
-   * An extra condition on `meetings` every read must also meet, e.g. what the user may see
-   * (classification) once auth arrives. Applies to the list, the total, facets and exports.
-   */
-  scope?: SQL;
 }
 
 /** One value of a facet, with the number of meetings the other active filters leave. */
