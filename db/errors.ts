@@ -6,6 +6,8 @@ export class DomainError extends Error {
     readonly code: 'invalid' | 'not_found' | 'conflict',
     message: string,
     readonly fieldErrors?: FieldErrors,
+    /** More for the client, e.g. a conflict's current version and the changes since. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'DomainError';

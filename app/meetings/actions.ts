@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db';
+import { DomainError } from '@/db/errors';
 import { createMeeting, deleteMeeting, updateMeeting } from '@/db/writes/meetings';
 import { createOfficial } from '@/db/writes/officials';
 import { runWrite } from '@/lib/server-action';
@@ -12,18 +13,20 @@ import { meetingInput, meetingUpdateInput } from '@/lib/validation/meeting';
 
 const meetingIdInput = z.number().int().positive();
 
-const missingMeeting = {
-  ok: false,
-  code: 'not_found',
-  error: 'The meeting was not found. It may have been deleted.',
-} as const;
+/** The meeting id a form sent, checked inside the write (after the role check). */
+function meetingId(id: unknown): number {
+  if (!meetingIdInput.safeParse(id).success) {
+    throw new DomainError('not_found', 'The meeting was not found. It may have been deleted.');
+  }
+  return id as number;
+}
 
 /** Logs a new meeting from the form. */
 export async function createMeetingAction(
   values: unknown,
 ): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await runWrite(meetingInput, values, async (data) =>
-    createMeeting(await getDb(), data),
+  const result = await runWrite(meetingInput, values, async (data, actor) =>
+    createMeeting(await getDb(), data, actor),
   );
   if (result.ok) revalidatePath('/meetings');
   return result;
@@ -35,22 +38,21 @@ export async function updateMeetingAction(
   version: number,
   values: unknown,
 ): Promise<ActionResult<{ id: number; version: number }>> {
-  if (!meetingIdInput.safeParse(id).success) return missingMeeting;
   const input = typeof values === 'object' && values !== null ? { ...values, version } : values;
   const result = await runWrite(
     z.intersection(meetingInput, meetingUpdateInput),
     input,
-    async ({ version: expected, ...data }) => updateMeeting(await getDb(), id, data, expected),
+    async ({ version: expected, ...data }, actor) =>
+      updateMeeting(await getDb(), meetingId(id), data, expected, actor),
   );
   if (result.ok) revalidatePath('/meetings');
   return result;
 }
 
-/** Soft-deletes a meeting (it can be restored from its history). */
+/** Soft-deletes a meeting (an admin can restore it from /admin/deleted). */
 export async function deleteMeetingAction(id: number): Promise<ActionResult<{ id: number }>> {
-  if (!meetingIdInput.safeParse(id).success) return missingMeeting;
-  const result = await runWrite(z.unknown(), null, async () => {
-    await deleteMeeting(await getDb(), id);
+  const result = await runWrite(z.unknown(), null, async (_data, actor) => {
+    await deleteMeeting(await getDb(), meetingId(id), actor);
     return { id };
   });
   if (result.ok) revalidatePath('/meetings');
@@ -61,5 +63,7 @@ export async function deleteMeetingAction(id: number): Promise<ActionResult<{ id
 export async function createOfficialAction(
   values: unknown,
 ): Promise<ActionResult<{ id: number; organizationId: number | null }>> {
-  return runWrite(officialInput, values, async (data) => createOfficial(await getDb(), data));
+  return runWrite(officialInput, values, async (data, actor) =>
+    createOfficial(await getDb(), data, actor),
+  );
 }

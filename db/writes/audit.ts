@@ -35,6 +35,8 @@ export function recordAudit(
     entityId: number;
     before: Snapshot | null;
     after: Snapshot | null;
+    /** The record's version after the change, when it has one (see conflict details). */
+    entityVersion?: number | null;
   },
 ): void {
   tx.insert(auditEntries)
@@ -43,6 +45,7 @@ export function recordAudit(
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
+      entityVersion: entry.entityVersion ?? null,
       diff: diffSnapshots(entry.before, entry.after),
     })
     .run();

@@ -9,6 +9,7 @@ import { createTestDb } from '../testing';
 import { createMeeting, deleteMeeting, restoreMeeting, updateMeeting } from './meetings';
 import { createOfficial } from './officials';
 import { createOrganization } from './organizations';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 
 let db: Db;
 let umarov: number;
@@ -113,7 +114,7 @@ describe('createMeeting', () => {
   it('stores the meeting with its span, children and represented countries', async () => {
     const { id, version } = await createMeeting(db, parse(form()));
     expect(version).toBe(1);
-    const m = await getMeeting(db, id);
+    const m = await getMeeting(db, everyone, id);
     expect(m).toMatchObject({
       startDate: '2023-03-13',
       endDate: '2023-03-17',
@@ -139,7 +140,7 @@ describe('createMeeting', () => {
       db,
       parse(form({ datePrecision: 'month', date: '2024-02', endDate: '' })),
     );
-    expect(await getMeeting(db, id)).toMatchObject({
+    expect(await getMeeting(db, everyone, id)).toMatchObject({
       startDate: '2024-02-01',
       endDate: '2024-02-29',
     });
@@ -213,7 +214,7 @@ describe('updateMeeting', () => {
       1,
     );
     expect(version).toBe(2);
-    const m = await getMeeting(db, id);
+    const m = await getMeeting(db, everyone, id);
     expect(m!.title).toBe('Umarov meets Schmid');
     expect(m!.updatedAt).toBeGreaterThanOrEqual(before.updatedAt);
     expect(m!.topics.map((t) => t.name)).toEqual(['Astana International Forum']);
@@ -232,7 +233,7 @@ describe('updateMeeting', () => {
     const stale = updateMeeting(db, id, parse(form({ title: 'Second edit' })), 1);
     await expect(stale).rejects.toBeInstanceOf(DomainError);
     await expect(stale).rejects.toMatchObject({ code: 'conflict' });
-    expect((await getMeeting(db, id))!.title).toBe('First edit');
+    expect((await getMeeting(db, everyone, id))!.title).toBe('First edit');
   });
 });
 
@@ -240,8 +241,8 @@ describe('deleteMeeting', () => {
   it('soft-deletes: gone from reads and search, row kept, restorable', async () => {
     const { id } = await createMeeting(db, parse(form()));
     await deleteMeeting(db, id);
-    expect(await getMeeting(db, id)).toBeNull();
-    expect((await listMeetings(db)).total).toBe(0);
+    expect(await getMeeting(db, everyone, id)).toBeNull();
+    expect((await listMeetings(db, everyone)).total).toBe(0);
     expect(search('umarov')).toEqual([]);
     expect(db.select().from(meetings).where(eq(meetings.id, id)).get()!.deletedAt).not.toBeNull();
     await expect(deleteMeeting(db, id)).rejects.toMatchObject({ code: 'not_found' });

@@ -46,6 +46,7 @@ export async function createMeeting(
       action: 'create',
       entityType: 'meeting',
       entityId: row.id,
+      entityVersion: row.version,
       before: null,
       after: meetingSnapshot(tx, row.id),
     });
@@ -98,6 +99,7 @@ export async function updateMeeting(
       action: 'update',
       entityType: 'meeting',
       entityId: id,
+      entityVersion: row.version,
       before,
       after: meetingSnapshot(tx, id),
     });
@@ -118,7 +120,7 @@ export async function deleteMeeting(db: Db, id: number, actor: Actor = systemAct
         version: sql`${meetings.version} + 1`,
       })
       .where(and(eq(meetings.id, id), isNull(meetings.deletedAt)))
-      .returning({ id: meetings.id })
+      .returning({ id: meetings.id, version: meetings.version })
       .get();
     if (!row) throw notFound('The meeting');
     reindexMeeting(tx, id);
@@ -127,8 +129,9 @@ export async function deleteMeeting(db: Db, id: number, actor: Actor = systemAct
       action: 'delete',
       entityType: 'meeting',
       entityId: id,
-      before: { deletedAt: null },
-      after: { deletedAt: now },
+      entityVersion: row.version,
+      before: { deleted: false },
+      after: { deleted: true },
     });
   });
 }
@@ -149,7 +152,7 @@ export async function restoreMeeting(
         version: sql`${meetings.version} + 1`,
       })
       .where(and(eq(meetings.id, id), sql`${meetings.deletedAt} is not null`))
-      .returning({ id: meetings.id, deletedAt: meetings.deletedAt })
+      .returning({ id: meetings.id, version: meetings.version })
       .get();
     if (!row) throw notFound('The deleted meeting');
     reindexMeeting(tx, id);
@@ -158,6 +161,7 @@ export async function restoreMeeting(
       action: 'restore',
       entityType: 'meeting',
       entityId: id,
+      entityVersion: row.version,
       before: { deleted: true },
       after: { deleted: false },
     });

@@ -7,6 +7,8 @@ import { parseFilteredRequest } from '@/lib/api-params';
 import { EXPORT_BATCH, type ExportFile, contentTypes, downloadName, exportChunks } from './formats';
 import type { CalendarOptions } from './ics';
 import { readableFrom } from './stream';
+import { readerOf } from '@/lib/auth/server';
+import type { Viewer } from '@/lib/auth/roles';
 
 interface ExportResponseOptions {
   /** `attachment` for a download, `inline` for a calendar feed. */
@@ -39,8 +41,10 @@ export async function exportResponse(
   const parsed = parseFilteredRequest(request, z.object({}));
   if (!parsed.ok) return parsed.response;
   let db: Db;
+  let viewer: Viewer;
   try {
     db = await getDb();
+    viewer = await readerOf(request);
   } catch (error) {
     console.error('Export could not open the database', error);
     return Response.json({ error: 'Something went wrong on our side.' }, { status: 500 });
@@ -50,7 +54,7 @@ export async function exportResponse(
   const chunks = exportChunks(
     file,
     {
-      batches: iterateMeetingsForExport(db, parsed.filters, EXPORT_BATCH),
+      batches: iterateMeetingsForExport(db, viewer, parsed.filters, EXPORT_BATCH),
       popolo: popoloLookup(db),
     },
     ctx,
@@ -61,7 +65,8 @@ export async function exportResponse(
     headers: {
       'Content-Type': contentTypes[file],
       'Content-Disposition': `${options.disposition}; filename="${downloadName(file, now)}"`,
-      'Cache-Control': options.cacheControl,
+      // What a signed-in user sees may include restricted meetings: never in a shared cache.
+      'Cache-Control': viewer.userId === null ? options.cacheControl : 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
     },
   });

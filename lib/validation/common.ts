@@ -48,5 +48,7 @@ export type ActionResult<T> =
       ok: false;
       error: string;
       fieldErrors?: FieldErrors;
-      code?: 'invalid' | 'not_found' | 'conflict' | 'server';
+      code?: 'invalid' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'server';
+      /** More about the failure, e.g. a conflict's current version and what changed. */
+      details?: Record<string, unknown>;
     };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { eventOrder, listEventsPage } from '@/db/queries/api/events';
 import { keysetCursorParam, listLimitParam, queryReadRoute } from '@/lib/api-params';
+import { readerOf } from '@/lib/auth/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,6 +14,6 @@ const query = z.object({
 /** GET /api/events?limit=&cursor= — events, most recent first, a keyset page at a time. */
 export async function GET(request: Request) {
   return queryReadRoute(request, query, async ({ limit, cursor }) =>
-    listEventsPage(await getDb(), { limit, cursor }),
+    listEventsPage(await getDb(), await readerOf(request), { limit, cursor }),
   );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { meetingFacets } from '@/db/queries/meeting-search';
 import { filteredReadRoute } from '@/lib/api-params';
+import { readerOf } from '@/lib/auth/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,6 +12,6 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request) {
   return filteredReadRoute(request, z.object({}), async (filters) =>
-    meetingFacets(await getDb(), filters),
+    meetingFacets(await getDb(), await readerOf(request), filters),
   );
 }

@@ -4,6 +4,7 @@ import { searchMeetings } from '@/db/queries/meeting-search';
 import { createMeeting } from '@/db/writes/meetings';
 import { writeRoute } from '@/lib/api';
 import { cursorParam, filteredReadRoute, listLimitParam, pageParam } from '@/lib/api-params';
+import { readerOf } from '@/lib/auth/server';
 import { meetingInput } from '@/lib/validation/meeting';
 
 export const dynamic = 'force-dynamic';
@@ -21,11 +22,20 @@ const query = z
  */
 export async function GET(request: Request) {
   return filteredReadRoute(request, query, async (filters, { limit, page, cursor }) =>
-    searchMeetings(await getDb(), filters, { limit, page, cursor: cursor ?? null }),
+    searchMeetings(await getDb(), await readerOf(request), filters, {
+      limit,
+      page,
+      cursor: cursor ?? null,
+    }),
   );
 }
 
 /** POST /api/meetings — logs a meeting; 201 with `{ id, version }`, 400 with field errors. */
 export async function POST(request: Request) {
-  return writeRoute(request, meetingInput, async (data) => createMeeting(await getDb(), data), 201);
+  return writeRoute(
+    request,
+    meetingInput,
+    async (data, actor) => createMeeting(await getDb(), data, actor),
+    201,
+  );
 }

@@ -46,7 +46,7 @@ export async function POST(request: Request) {
   return writeRoute(
     request,
     officialInput,
-    async (data) => createOfficial(await getDb(), data),
+    async (data, actor) => createOfficial(await getDb(), data, actor),
     201,
   );
 }

@@ -40,7 +40,7 @@ export async function POST(request: Request) {
   return writeRoute(
     request,
     organizationInput,
-    async (data) => createOrganization(await getDb(), data),
+    async (data, actor) => createOrganization(await getDb(), data, actor),
     201,
   );
 }

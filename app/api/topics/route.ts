@@ -36,5 +36,10 @@ export async function GET(request: Request) {
 
 /** POST /api/topics — creates a topic; a name already taken is a 400 on `name`. */
 export async function POST(request: Request) {
-  return writeRoute(request, topicInput, async (data) => createTopic(await getDb(), data), 201);
+  return writeRoute(
+    request,
+    topicInput,
+    async (data, actor) => createTopic(await getDb(), data, actor),
+    201,
+  );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { getOrganizationForApi } from '@/db/queries/api/organizations';
 import { idParam, readRoute } from '@/lib/api';
+import { readerOf } from '@/lib/auth/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,11 +13,12 @@ interface RouteContext {
 const path = z.object({ id: idParam('organization') });
 
 /** GET /api/organizations/:id — the organization with its parent, sub-organizations and officials; 404 if none. */
-export async function GET(_request: Request, context: RouteContext) {
+export async function GET(request: Request, context: RouteContext) {
+  const viewer = await readerOf(request);
   return readRoute(
     await context.params,
     path,
-    async ({ id }) => getOrganizationForApi(await getDb(), id),
+    async ({ id }) => getOrganizationForApi(await getDb(), viewer, id),
     'The organization was not found.',
   );
 }
