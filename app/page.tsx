@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/page-header';
 import { Section } from '@/components/section';
 import { buttonClasses } from '@/components/ui/button';
 import { getDb } from '@/db';
+import { pageViewer } from '@/lib/auth/current';
 import {
   countMeetingsHeldByMonth,
   getDashboardCounts,
@@ -37,16 +38,17 @@ function fillMonths(
 }
 
 export default async function DashboardPage() {
+  const viewer = await pageViewer();
   const db = await getDb();
   const today = todayIso();
   // The 12 calendar months up to today, so the monthly bars add up to the headline figure.
   const since = format(startOfMonth(subMonths(parseISO(today), 11)), 'yyyy-MM-dd');
   const [counts, perMonth, recent, upcoming, due] = await Promise.all([
-    getDashboardCounts(db, { since, today }),
-    countMeetingsHeldByMonth(db, { since, today }),
-    listRecentMeetings(db, today, 10),
-    listUpcomingMeetings(db, today, 10),
-    listFollowUpsDue(db, 10),
+    getDashboardCounts(db, viewer, { since, today }),
+    countMeetingsHeldByMonth(db, viewer, { since, today }),
+    listRecentMeetings(db, viewer, today, 10),
+    listUpcomingMeetings(db, viewer, today, 10),
+    listFollowUpsDue(db, viewer, 10),
   ]);
   return (
     <>

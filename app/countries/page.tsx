@@ -4,6 +4,7 @@ import { DataTable, type DataTableColumn } from '@/components/data-table';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
+import { pageViewer } from '@/lib/auth/current';
 import { type CountryActivity, listCountryActivity } from '@/db/queries/countries';
 import { countryName, getCountry } from '@/lib/countries';
 
@@ -29,8 +30,9 @@ const columns: DataTableColumn<Row>[] = [
 ];
 
 export default async function CountriesPage() {
+  const viewer = await pageViewer();
   const db = await getDb();
-  const rows: Row[] = (await listCountryActivity(db))
+  const rows: Row[] = (await listCountryActivity(db, viewer))
     .map((r) => ({ ...r, name: countryName(r.code), region: getCountry(r.code)?.subregion ?? '' }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
   return (

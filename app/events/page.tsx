@@ -6,6 +6,7 @@ import { EventDates } from '@/components/event-dates';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { getDb } from '@/db';
+import { pageViewer } from '@/lib/auth/current';
 import { listEvents } from '@/db/queries/events';
 
 type Row = Awaited<ReturnType<typeof listEvents>>['events'][number];
@@ -53,8 +54,9 @@ export default async function EventsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const viewer = await pageViewer();
   const db = await getDb();
-  const result = await listEvents(db, { page: parsePage((await searchParams).page) });
+  const result = await listEvents(db, viewer, { page: parsePage((await searchParams).page) });
   return (
     <>
       <PageHeader

@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
+import { pageViewer } from '@/lib/auth/current';
 import { meetingFacets, searchMeetings } from '@/db/queries/meeting-search';
 import { countries } from '@/lib/countries';
 import { getQueryClient } from '@/lib/query-client';
@@ -28,10 +29,11 @@ export default async function MeetingsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { filters, page } = readWorkbenchState(toSearchParams(await searchParams));
+  const viewer = await pageViewer();
   const db = await getDb();
   const source: MeetingSource = {
-    search: (f, p) => searchMeetings(db, f, { page: p, limit: MEETINGS_PAGE_SIZE }),
-    facets: (f) => meetingFacets(db, f),
+    search: (f, p) => searchMeetings(db, viewer, f, { page: p, limit: MEETINGS_PAGE_SIZE }),
+    facets: (f) => meetingFacets(db, viewer, f),
   };
   const queryClient = getQueryClient();
   await Promise.all([

@@ -6,6 +6,7 @@ import { MeetingDate } from '@/components/meeting-date';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { getDb } from '@/db';
+import { pageViewer } from '@/lib/auth/current';
 import { listOfficials, type OfficialListItem } from '@/db/queries/officials';
 import { countryName } from '@/lib/countries';
 import { pageHref, parsePage, todayIso } from '../_components/params';
@@ -60,8 +61,9 @@ export default async function OfficialsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const viewer = await pageViewer();
   const db = await getDb();
-  const result = await listOfficials(db, todayIso(), {
+  const result = await listOfficials(db, viewer, todayIso(), {
     page: parsePage((await searchParams).page),
     pageSize: 50,
   });

@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { getDb } from '@/db';
+import { pageViewer } from '@/lib/auth/current';
 import { listOrganizations } from '@/db/queries/organizations';
 
 type Row = Awaited<ReturnType<typeof listOrganizations>>['organizations'][number];
@@ -52,8 +53,9 @@ export default async function OrganizationsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const viewer = await pageViewer();
   const db = await getDb();
-  const result = await listOrganizations(db, {
+  const result = await listOrganizations(db, viewer, {
     page: parsePage((await searchParams).page),
     pageSize: 100,
   });

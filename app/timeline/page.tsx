@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/page-header';
 import { Section } from '@/components/section';
 import { buttonClasses } from '@/components/ui/button';
 import { getDb } from '@/db';
+import { pageViewer } from '@/lib/auth/current';
 import {
   earliestMeetingStartFrom,
   latestMeetingStartBefore,
@@ -29,9 +30,10 @@ export default async function TimelinePage({
 }) {
   const raw = firstParam((await searchParams).before);
   const before = raw && isIsoMonth(raw) ? raw : null;
+  const viewer = await pageViewer();
   const db = await getDb();
   // The window ends at the newest month with a meeting before `before`, so no page is empty.
-  const anchor = await latestMeetingStartBefore(db, before ? `${before}-01` : null);
+  const anchor = await latestMeetingStartBefore(db, viewer, before ? `${before}-01` : null);
   if (!anchor) {
     return (
       <>
@@ -57,10 +59,10 @@ export default async function TimelinePage({
   const from = format(subMonths(lastMonth, WINDOW_MONTHS - 1), 'yyyy-MM-dd');
   const to = format(addMonths(lastMonth, 1), 'yyyy-MM-dd');
   const [rows, earlier, next, newest] = await Promise.all([
-    listMeetingsStartingBetween(db, from, to),
-    latestMeetingStartBefore(db, from),
-    earliestMeetingStartFrom(db, to),
-    latestMeetingStartBefore(db, null),
+    listMeetingsStartingBetween(db, viewer, from, to),
+    latestMeetingStartBefore(db, viewer, from),
+    earliestMeetingStartFrom(db, viewer, to),
+    latestMeetingStartBefore(db, viewer, null),
   ]);
   const months = new Map<string, typeof rows>();
   for (const row of rows) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
+import { pageViewer } from '@/lib/auth/current';
 import { listTopicTree, type TopicTreeNode } from '@/db/queries/topics';
 import { TopicTree } from './_components/topic-tree';
 
@@ -13,8 +14,9 @@ function countNodes(nodes: TopicTreeNode[]): number {
 }
 
 export default async function TopicsPage() {
+  const viewer = await pageViewer();
   const db = await getDb();
-  const tree = await listTopicTree(db);
+  const tree = await listTopicTree(db, viewer);
   const total = countNodes(tree);
   return (
     <>

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { Section } from '@/components/section';
 import { getDb } from '@/db';
+import { pageViewer } from '@/lib/auth/current';
 import { getCountryActivity, listOfficialsOfCountry } from '@/db/queries/countries';
 import { listMeetingsHeldIn, listMeetingsRepresenting } from '@/db/queries/meeting-lists';
 import { getCountry } from '@/lib/countries';
@@ -34,11 +35,12 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
     held: parsePage(query.held),
     officials: parsePage(query.officials),
   };
+  const viewer = await pageViewer();
   const db = await getDb();
   const [activity, represented, held, officials] = await Promise.all([
-    getCountryActivity(db, country.code),
-    listMeetingsRepresenting(db, country.code, { page: pages.page }),
-    listMeetingsHeldIn(db, country.code, { page: pages.held }),
+    getCountryActivity(db, viewer, country.code),
+    listMeetingsRepresenting(db, viewer, country.code, { page: pages.page }),
+    listMeetingsHeldIn(db, viewer, country.code, { page: pages.held }),
     listOfficialsOfCountry(db, country.code, todayIso(), { page: pages.officials }),
   ]);
   const href = (param: keyof typeof pages) => (page: number) => {

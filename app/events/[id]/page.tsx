@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { Section } from '@/components/section';
 import { getDb } from '@/db';
+import { pageViewer } from '@/lib/auth/current';
 import { getEvent } from '@/db/queries/events';
 import { listMeetingsOfEvent } from '@/db/queries/meeting-lists';
 import { countryName } from '@/lib/countries';
@@ -33,8 +34,9 @@ export async function generateMetadata({ params }: EventPageProps): Promise<Meta
 export default async function EventPage({ params, searchParams }: EventPageProps) {
   const event = await loadEvent((await params).id);
   if (!event) notFound();
+  const viewer = await pageViewer();
   const db = await getDb();
-  const meetings = await listMeetingsOfEvent(db, event.id, {
+  const meetings = await listMeetingsOfEvent(db, viewer, event.id, {
     page: parsePage((await searchParams).page),
   });
   const place = [event.venue, event.city, countryName(event.countryCode)]

@@ -6,6 +6,7 @@ import { MeetingBadges } from '@/components/meeting-badges';
 import { PageHeader } from '@/components/page-header';
 import { buttonClasses } from '@/components/ui/button';
 import { getDb } from '@/db';
+import { pageViewer } from '@/lib/auth/current';
 import { getMeeting } from '@/db/queries/meetings';
 import { parseId, todayIso } from '../../_components/params';
 import { DeleteMeetingButton } from './_components/delete-meeting-button';
@@ -27,7 +28,7 @@ interface MeetingPageProps {
 const loadMeeting = cache(async (rawId: string) => {
   const id = parseId(rawId);
   if (id === null) return null;
-  return getMeeting(await getDb(), id);
+  return getMeeting(await getDb(), await pageViewer(), id);
 });
 
 export async function generateMetadata({ params }: MeetingPageProps): Promise<Metadata> {

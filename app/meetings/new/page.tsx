@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db';
+import { AccessDenied } from '@/components/access-denied';
+import { hasRole } from '@/lib/auth/roles';
+import { pageViewer } from '@/lib/auth/current';
 import { emptyMeetingForm } from '@/lib/meeting-form-values';
 import { loadFormOptions } from '../_components/meeting-form/load-form-options';
 import { MeetingForm } from '../_components/meeting-form/meeting-form';
@@ -9,6 +12,8 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Log a meeting' };
 
 export default async function NewMeetingPage() {
+  const viewer = await pageViewer();
+  if (!hasRole(viewer.role, 'editor')) return <AccessDenied need="editor" />;
   const { countries, events } = await loadFormOptions(await getDb());
   return (
     <div className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6">

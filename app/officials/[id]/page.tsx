@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { Section } from '@/components/section';
 import { getDb } from '@/db';
+import { pageViewer } from '@/lib/auth/current';
 import { listMeetingsOfOfficial } from '@/db/queries/meeting-lists';
 import { getOfficial } from '@/db/queries/officials';
 import { countryName } from '@/lib/countries';
@@ -33,8 +34,9 @@ export async function generateMetadata({ params }: OfficialPageProps): Promise<M
 export default async function OfficialPage({ params, searchParams }: OfficialPageProps) {
   const official = await loadOfficial((await params).id);
   if (!official) notFound();
+  const viewer = await pageViewer();
   const db = await getDb();
-  const meetings = await listMeetingsOfOfficial(db, official.id, {
+  const meetings = await listMeetingsOfOfficial(db, viewer, official.id, {
     page: parsePage((await searchParams).page),
   });
   // The official's title at the time of each meeting, as recorded on the participant row.

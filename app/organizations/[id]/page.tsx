@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { Section } from '@/components/section';
 import { getDb } from '@/db';
+import { pageViewer } from '@/lib/auth/current';
 import { listMeetingsOfOrganization } from '@/db/queries/meeting-lists';
 import { getOrganization } from '@/db/queries/organizations';
 import { countryName } from '@/lib/countries';
@@ -23,7 +24,7 @@ interface OrganizationPageProps {
 
 const loadOrganization = cache(async (rawId: string) => {
   const id = parseId(rawId);
-  return id === null ? null : getOrganization(await getDb(), id);
+  return id === null ? null : getOrganization(await getDb(), await pageViewer(), id);
 });
 
 export async function generateMetadata({ params }: OrganizationPageProps): Promise<Metadata> {
@@ -34,8 +35,9 @@ export async function generateMetadata({ params }: OrganizationPageProps): Promi
 export default async function OrganizationPage({ params, searchParams }: OrganizationPageProps) {
   const org = await loadOrganization((await params).id);
   if (!org) notFound();
+  const viewer = await pageViewer();
   const db = await getDb();
-  const meetings = await listMeetingsOfOrganization(db, org.id, {
+  const meetings = await listMeetingsOfOrganization(db, viewer, org.id, {
     page: parsePage((await searchParams).page),
   });
   const website = org.website && /^https?:\/\//.test(org.website) ? org.website : null;

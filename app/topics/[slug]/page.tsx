@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { Section } from '@/components/section';
 import { getDb } from '@/db';
+import { pageViewer } from '@/lib/auth/current';
 import { listMeetingsOfTopic } from '@/db/queries/meeting-lists';
 import { getTopicBySlug } from '@/db/queries/topics';
 import { pageHref, parsePage } from '../../_components/params';
@@ -37,8 +38,9 @@ export async function generateMetadata({ params }: TopicPageProps): Promise<Meta
 export default async function TopicPage({ params, searchParams }: TopicPageProps) {
   const topic = await loadTopic((await params).slug);
   if (!topic) notFound();
+  const viewer = await pageViewer();
   const db = await getDb();
-  const meetings = await listMeetingsOfTopic(db, topic.id, {
+  const meetings = await listMeetingsOfTopic(db, viewer, topic.id, {
     page: parsePage((await searchParams).page),
   });
   return (

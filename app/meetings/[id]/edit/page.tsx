@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
+import { AccessDenied } from '@/components/access-denied';
+import { hasRole } from '@/lib/auth/roles';
+import { pageViewer } from '@/lib/auth/current';
 import { getMeeting } from '@/db/queries/meetings';
 import { countryName } from '@/lib/countries';
 import { meetingToFormState } from '@/lib/meeting-form-values';
@@ -15,8 +18,10 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   const { id: raw } = await params;
   const id = Number(raw);
   if (!Number.isSafeInteger(id) || id < 1) notFound();
+  const viewer = await pageViewer();
+  if (!hasRole(viewer.role, 'editor')) return <AccessDenied need="editor" />;
   const db = await getDb();
-  const meeting = await getMeeting(db, id);
+  const meeting = await getMeeting(db, viewer, id);
   if (!meeting) notFound();
   const { countries, events } = await loadFormOptions(db);
   return (
