@@ -5,6 +5,13 @@ import { type FilterKey, filterKeys, sortOrders } from '@/lib/filters';
 import { meetingInput, meetingUpdateInput } from '@/lib/validation/meeting';
 import { officialInput, organizationInput, topicInput } from '@/lib/validation/entities';
 import { exportFiles, contentTypes } from '@/lib/export/formats';
+import {
+  authPaths,
+  authRequestSchemas,
+  authResponseSchemas,
+  securitySchemes,
+  withWriteSecurity,
+} from '@/lib/openapi-auth';
 
 /**
  * The OpenAPI 3.1 document of /api, built from the zod schemas the handlers use: request bodies
@@ -271,7 +278,8 @@ export function openApiDocument(): Json {
       description:
         'Diplomatic meetings: the filtered list of /meetings with its facets, the people, organizations, topics and events, exports and a calendar feed. Unknown or bad parameters get a 400 naming each one.',
     },
-    paths: {
+    paths: withWriteSecurity({
+      ...authPaths,
       '/api/meetings': {
         get: {
           summary: 'Meetings matching the filters, in the list’s order',
@@ -382,12 +390,13 @@ export function openApiDocument(): Json {
           responses: { 200: json({ type: 'object' }, 'OpenAPI 3.1.') },
         },
       },
-    },
+    }),
     components: {
       schemas: {
-        ...components(responseSchemas, 'output'),
-        ...components(requestSchemas, 'input'),
+        ...components({ ...responseSchemas, ...authResponseSchemas }, 'output'),
+        ...components({ ...requestSchemas, ...authRequestSchemas }, 'input'),
       },
+      securitySchemes,
     },
   };
 }
