@@ -2,12 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { authFile, e2eAdmin } from './e2e/auth-files';
 
 /**
  * Journeys run against the production build (`npm run build` first), served by `next start` on
  * a fresh temporary database per run. Two servers: "blank" starts empty, so a journey makes
  * exactly the data it needs; "demo" starts with the demo data a newcomer sees: specs named
  * `*.demo.spec.ts` run there and must not change what other demo specs count on.
+ *
+ * Every page needs a session: the "setup" project (e2e/auth.setup.ts) signs in as an admin, an
+ * editor and a viewer on each server first and saves their browser states; journeys run as the
+ * editor unless they ask for another role (authFile in e2e/auth-files.ts).
  *
  * Playwright loads this file in every worker: the ports and the temporary folder are chosen
  * once and kept in process.env so that all workers agree (see ../shared/STACK.md).
@@ -35,11 +40,14 @@ const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p
 function server(port: number, database: string, demo: 'none' | 'full') {
   return {
     command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
-    url: `http://127.0.0.1:${port}/meetings`,
+    url: `http://127.0.0.1:${port}/sign-in`,
     env: {
       DATABASE_PATH: path.join(dir, database),
       PARLEY_DEMO_DATA: demo,
       NEXT_TELEMETRY_DISABLED: '1',
+      // The blank server's first administrator; the demo server has the demo accounts too.
+      PARLEY_ADMIN_EMAIL: e2eAdmin.email,
+      PARLEY_ADMIN_PASSWORD: e2eAdmin.password,
     },
     reuseExistingServer: false,
     timeout: 120_000,
@@ -74,15 +82,24 @@ export default defineConfig({
     },
   },
   projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts$/ },
     {
       name: 'blank',
       testIgnore: /\.demo\.spec\.ts$/,
-      use: { baseURL: externalUrl ?? `http://127.0.0.1:${blankPort}` },
+      dependencies: ['setup'],
+      use: {
+        baseURL: externalUrl ?? `http://127.0.0.1:${blankPort}`,
+        storageState: authFile('blank', 'editor'),
+      },
     },
     {
       name: 'demo',
       testMatch: /\.demo\.spec\.ts$/,
-      use: { baseURL: externalUrl ?? `http://127.0.0.1:${demoPort}` },
+      dependencies: ['setup'],
+      use: {
+        baseURL: externalUrl ?? `http://127.0.0.1:${demoPort}`,
+        storageState: authFile('demo', 'editor'),
+      },
     },
   ],
   webServer: externalUrl

@@ -1,11 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import {
   type APIRequestContext,
+  type Browser,
   type Locator,
   type Page,
   test as base,
   expect,
 } from '@playwright/test';
+import { authFile, type E2eRole } from './auth-files';
 
 /** A short unique suffix, so that tests running in parallel never see each other's records. */
 export function uid(): string {
@@ -61,6 +63,7 @@ export class Seeder {
     date?: string;
     topics?: string[];
     summary?: string;
+    classification?: 'public' | 'internal' | 'restricted';
   }) {
     return this.post<{ id: number; version: number }>('/api/meetings', {
       title: input.title,
@@ -74,7 +77,7 @@ export class Seeder {
       eventId: null,
       format: 'bilateral',
       status: 'held',
-      classification: 'public',
+      classification: input.classification ?? 'public',
       summary: input.summary ?? 'The parties discussed regional cooperation.',
       outcomes: 'Agreed to meet again in the autumn.',
       participants: input.officialIds.map((officialId, i) => ({
@@ -184,6 +187,18 @@ export const test = base.extend<{ seed: Seeder }>({
 });
 
 export { expect };
+export { authFile, type E2eRole } from './auth-files';
+
+/**
+ * A page in a browser context of its own, signed in as `role` on the blank server (or signed
+ * out: `null`), for journeys that need two people or another role than the default editor.
+ */
+export async function pageAs(browser: Browser, role: E2eRole | null): Promise<Page> {
+  const context = await browser.newContext({
+    storageState: role ? authFile('blank', role) : { cookies: [], origins: [] },
+  });
+  return context.newPage();
+}
 
 /**
  * Presses Tab until `target` has focus, as a keyboard user moves through the page; fails if it

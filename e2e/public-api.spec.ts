@@ -260,7 +260,12 @@ test.describe('the public read API', () => {
     expect(keys).toEqual(sorted);
   });
 
-  test('exports hold exactly the filtered list, in its order', async ({ request, seed }) => {
+  test('exports hold exactly the filtered list, in its order', async ({
+    request,
+    seed,
+    playwright,
+    baseURL,
+  }) => {
     const { official, meetings } = await meetingsOfOneOfficial(seed, [
       '2023-03-13',
       '2024-01-20',
@@ -309,10 +314,19 @@ test.describe('the public read API', () => {
       expected.map((m) => `UID:meeting-${m.id}@parley`),
     );
 
-    const feed = await request.get(`/api/feeds/meetings.ics?${filters}`);
+    // A calendar client subscribes without a session: its feed may be cached for a while; what
+    // a signed-in user gets may hold restricted meetings, so it never goes to a shared cache.
+    const anonymous = await playwright.request.newContext({
+      baseURL,
+      storageState: { cookies: [], origins: [] },
+    });
+    const feed = await anonymous.get(`/api/feeds/meetings.ics?${filters}`);
     expect(feed.headers()['content-disposition']).toMatch(/^inline;/);
     expect(feed.headers()['cache-control']).toMatch(/max-age=\d+/);
     expect((await feed.text()).match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(3);
+    await anonymous.dispose();
+    const signedIn = await request.get(`/api/feeds/meetings.ics?${filters}`);
+    expect(signedIn.headers()['cache-control']).toBe('private, no-store');
 
     const popolo = (await (await request.get(`/api/exports/popolo.json?${filters}`)).json()) as {
       events: Array<{ id: string }>;
