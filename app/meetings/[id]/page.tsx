@@ -7,7 +7,10 @@ import { PageHeader } from '@/components/page-header';
 import { buttonClasses } from '@/components/ui/button';
 import { getDb } from '@/db';
 import { pageViewer } from '@/lib/auth/current';
+import { listHistory } from '@/db/queries/audit';
 import { getMeeting } from '@/db/queries/meetings';
+import { HistoryPanel } from '@/components/history-panel';
+import { hasRole } from '@/lib/auth/roles';
 import { parseId, todayIso } from '../../_components/params';
 import { DeleteMeetingButton } from './_components/delete-meeting-button';
 import { FollowUpsSection } from './_components/follow-ups-section';
@@ -39,6 +42,9 @@ export async function generateMetadata({ params }: MeetingPageProps): Promise<Me
 export default async function MeetingPage({ params }: MeetingPageProps) {
   const meeting = await loadMeeting((await params).id);
   if (!meeting) notFound();
+  const viewer = await pageViewer();
+  const history = await listHistory(await getDb(), 'meeting', meeting.id);
+  const canEdit = hasRole(viewer.role, 'editor');
   return (
     <article>
       <PageHeader
@@ -58,12 +64,14 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
           </div>
         }
         actions={
-          <>
-            <Link href={`/meetings/${meeting.id}/edit`} className={buttonClasses('secondary')}>
-              Edit meeting
-            </Link>
-            <DeleteMeetingButton meetingId={meeting.id} meetingTitle={meeting.title} />
-          </>
+          canEdit ? (
+            <>
+              <Link href={`/meetings/${meeting.id}/edit`} className={buttonClasses('secondary')}>
+                Edit meeting
+              </Link>
+              <DeleteMeetingButton meetingId={meeting.id} meetingTitle={meeting.title} />
+            </>
+          ) : null
         }
       />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -74,6 +82,7 @@ export default async function MeetingPage({ params }: MeetingPageProps) {
           </div>
           <SummarySection summary={meeting.summary} outcomes={meeting.outcomes} />
           <FollowUpsSection followUps={meeting.followUps} today={todayIso()} />
+          <HistoryPanel entries={history} />
         </div>
         <div className="min-w-0">
           <TopicsSection topics={meeting.topics} />
