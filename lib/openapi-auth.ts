@@ -26,6 +26,7 @@ export const authResponseSchemas = {
   SignedIn: api.signInResponse,
   SignedOut: api.signOutResponse,
   AuthError: api.authErrorResponse,
+  Conflict: api.conflictResponse,
 };
 
 export const authRequestSchemas = {

@@ -309,7 +309,7 @@ export function openApiDocument(): Json {
           responses: {
             200: json(ref('MeetingWritten'), 'Saved.'),
             ...notFound,
-            409: json(ref('BadRequest'), 'Someone else saved the meeting in between.'),
+            409: json(ref('Conflict'), 'Someone else saved the meeting in between.'),
             ...errors,
           },
         },

@@ -17,6 +17,7 @@ import {
 import { type Actor, recordAudit, systemActor } from './audit';
 import { reindexMeeting } from './search-index';
 import { resolveTopics } from './topics';
+import { meetingConflict } from './conflict';
 import { meetingSnapshot } from './meeting-snapshot';
 
 /** Creates a meeting with its participants, topics, sources and follow-ups, in one transaction. */
@@ -65,6 +66,25 @@ export async function updateMeeting(
   expectedVersion: number,
   actor: Actor = systemActor,
 ): Promise<{ id: number; version: number }> {
+  try {
+    return writeUpdate(db, id, input, expectedVersion, actor);
+  } catch (error) {
+    // Outside the transaction: say who changed what since the editor's version.
+    if (error === staleVersion) throw await meetingConflict(db, id, expectedVersion);
+    throw error;
+  }
+}
+
+/** Raised inside the update's transaction when the version moved on; see meetingConflict. */
+const staleVersion = new Error('stale version');
+
+function writeUpdate(
+  db: Db,
+  id: number,
+  input: MeetingInput,
+  expectedVersion: number,
+  actor: Actor,
+): { id: number; version: number } {
   return db.transaction((tx) => {
     const before = meetingSnapshot(tx, id);
     if (!before) throw notFound('The meeting');
@@ -82,12 +102,7 @@ export async function updateMeeting(
       )
       .returning({ id: meetings.id, version: meetings.version })
       .get();
-    if (!row) {
-      throw new DomainError(
-        'conflict',
-        'Someone else saved this meeting while you were editing it. Reload to see their changes.',
-      );
-    }
+    if (!row) throw staleVersion;
     tx.delete(participants).where(eq(participants.meetingId, id)).run();
     tx.delete(meetingTopics).where(eq(meetingTopics.meetingId, id)).run();
     tx.delete(sources).where(eq(sources.meetingId, id)).run();

@@ -42,3 +42,23 @@ export const authErrorResponse = z.object({
   message: z.string(),
   code: z.string().optional(),
 });
+
+/** A 409 on a stale `version`: the current version and what changed since the one sent. */
+export const conflictResponse = z.object({
+  error: z.string(),
+  fieldErrors: z.record(z.string(), z.string()),
+  details: z.object({
+    currentVersion: z.number().int().positive().describe('Send this `version` to save over.'),
+    changes: z
+      .array(
+        z.object({
+          field: z.string(),
+          before: z.unknown().describe('The value at the version sent.'),
+          after: z.unknown().describe('The value now.'),
+        }),
+      )
+      .describe('Each field changed since the version sent.'),
+    changedBy: z.array(z.string()).describe('Who saved in between.'),
+    changedAt: z.number().int().nullable().describe('Seconds since 1970 of the last of them.'),
+  }),
+});

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import type { CountryOption } from '@/components/ui/country-combobox';
 import type { MeetingFormState } from '@/lib/meeting-form-values';
 import { KindFields, NarrativeFields } from './details-fields';
+import { ConflictPanel } from './conflict-panel';
 import { ErrorSummary } from './error-summary';
 import { FollowUpsField } from './follow-ups-field';
 import type { EventOption } from './options';
@@ -36,12 +37,20 @@ export function MeetingForm({
   version,
 }: MeetingFormProps) {
   const router = useRouter();
-  const { values, errors, update, errorList, formError, pending, onSubmit, formRef } =
-    useMeetingForm({ initialValues, meetingId, version });
+  const form = useMeetingForm({ initialValues, meetingId, version });
+  const { values, errors, update, errorList, formError, pending, onSubmit, formRef } = form;
   const section = { values, errors, update };
 
   return (
     <form ref={formRef} noValidate onSubmit={onSubmit} aria-busy={pending} className="space-y-6">
+      {form.conflict ? (
+        <ConflictPanel
+          conflict={form.conflict}
+          pending={pending}
+          onKeepMine={form.keepMine}
+          onReloadTheirs={form.reloadTheirs}
+        />
+      ) : null}
       <ErrorSummary errors={errorList} formError={formError} />
       <FormSection title="When and where">
         <WhenWhereFields {...section} countries={countries} events={events} />

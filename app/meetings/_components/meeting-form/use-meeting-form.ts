@@ -8,6 +8,7 @@ import { type MeetingFormState, toMeetingValues } from '@/lib/meeting-form-value
 import { type FieldErrors, fieldErrorsOf } from '@/lib/validation/common';
 import { meetingInput } from '@/lib/validation/meeting';
 import { createMeetingAction, updateMeetingAction } from '../../actions';
+import { type Conflict, conflictDetails } from './conflict';
 import type { UpdateForm } from './types';
 
 export interface UseMeetingFormOptions {
@@ -39,6 +40,9 @@ export function useMeetingForm({ initialValues, meetingId, version }: UseMeeting
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
+  /** The version this form saves against; "Keep mine" moves it to the current one. */
+  const [baseVersion, setBaseVersion] = useState(version);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const saved = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -87,9 +91,14 @@ export function useMeetingForm({ initialValues, meetingId, version }: UseMeeting
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    await save(baseVersion);
+  }
+
+  async function save(against: number | undefined) {
     if (pending) return;
     setAttempted(true);
     setFormError(null);
+    setConflict(null);
     if (Object.keys(validate(values)).length) {
       setFocusRequest((n) => n + 1);
       return;
@@ -98,8 +107,8 @@ export function useMeetingForm({ initialValues, meetingId, version }: UseMeeting
     try {
       const input = toMeetingValues(values);
       const result =
-        meetingId !== undefined && version !== undefined
-          ? await updateMeetingAction(meetingId, version, input)
+        meetingId !== undefined && against !== undefined
+          ? await updateMeetingAction(meetingId, against, input)
           : await createMeetingAction(input);
       if (result.ok) {
         saved.current = true;
@@ -109,7 +118,9 @@ export function useMeetingForm({ initialValues, meetingId, version }: UseMeeting
       }
       const fieldErrors = result.fieldErrors ?? {};
       setServerErrors(fieldErrors);
-      setFormError(Object.keys(fieldErrors).length ? null : result.error);
+      const details = conflictDetails(result);
+      if (details) setConflict({ message: result.error, ...details });
+      else setFormError(Object.keys(fieldErrors).length ? null : result.error);
       setFocusRequest((n) => n + 1);
     } catch {
       setFormError(unreachable);
@@ -118,5 +129,29 @@ export function useMeetingForm({ initialValues, meetingId, version }: UseMeeting
     setPending(false);
   }
 
-  return { values, update, errors, errorList, formError, pending, onSubmit, formRef };
+  /** "Keep mine and save again": the same input, against the version saved in between. */
+  const keepMine = () => {
+    if (!conflict) return;
+    setBaseVersion(conflict.currentVersion);
+    void save(conflict.currentVersion);
+  };
+  /** "Reload their version": the page again, from the server; this form's input is dropped. */
+  const reloadTheirs = () => {
+    saved.current = true;
+    window.location.reload();
+  };
+
+  return {
+    values,
+    update,
+    errors,
+    errorList,
+    formError,
+    pending,
+    onSubmit,
+    formRef,
+    conflict,
+    keepMine,
+    reloadTheirs,
+  };
 }
