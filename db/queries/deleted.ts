@@ -1,0 +1,49 @@
+import { count, desc, isNotNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+import { meetings } from '../schema';
+import { type PageRequest, resolvePage } from './paging';
+import { userNames } from './users';
+
+/**
+ * One page of soft-deleted meetings, most recently deleted first (meetings_deleted_idx), with
+ * who deleted each (the latest delete in its audit trail), for /admin/deleted. Admins only: it
+ * shows every classification.
+ */
+export async function listDeletedMeetings(db: DbOrTx, request: PageRequest) {
+  const where = isNotNull(meetings.deletedAt);
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: count() })
+    .from(meetings)
+    .where(where);
+  const { offset, ...info } = resolvePage(total, request);
+  const deletedBy = sql<number | null>`(select a.user_id from audit_entries a
+    where a.entity_type = 'meeting' and a.entity_id = ${meetings.id} and a.action = 'delete'
+    order by a.at desc, a.id desc limit 1)`;
+  const rows = await db
+    .select({
+      id: meetings.id,
+      title: meetings.title,
+      startDate: meetings.startDate,
+      endDate: meetings.endDate,
+      datePrecision: meetings.datePrecision,
+      classification: meetings.classification,
+      deletedAt: sql<number>`${meetings.deletedAt}`,
+      deletedById: deletedBy,
+    })
+    .from(meetings)
+    .where(where)
+    .orderBy(desc(meetings.deletedAt), desc(meetings.id))
+    .limit(info.pageSize)
+    .offset(offset);
+  const names = await userNames(
+    db,
+    rows.flatMap((r) => (r.deletedById === null ? [] : [r.deletedById])),
+  );
+  return {
+    ...info,
+    meetings: rows.map((r) => ({
+      ...r,
+      deletedBy: r.deletedById === null ? null : (names.get(r.deletedById) ?? null),
+    })),
+  };
+}
