@@ -1,6 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import type { Db } from './client';
+import { markServerRunning } from './backup';
 import { prepareDatabase } from './bootstrap';
 
 export type { Db } from './client';
@@ -13,6 +14,7 @@ const globalForDb = globalThis as unknown as { parleyDb?: Promise<Db> };
  * (instrumentation, pages, route handlers) share one connection.
  */
 export function getDb(): Promise<Db> {
+  if (!globalForDb.parleyDb) markServerRunning(env.databasePath);
   globalForDb.parleyDb ??= prepareDatabase(
     env.databasePath,
     { mode: env.demoData, meetings: env.demoMeetings },
