@@ -79,7 +79,7 @@ function UserRow({ user, isYou }: { user: UsersTableRow; isYou: boolean }) {
           ))}
         </select>
         <Button
-          variant={user.disabled ? 'secondary' : 'danger'}
+          variant="secondary"
           disabled={busy}
           onClick={() =>
             void run(() => setUserDisabledAction({ userId: user.id, disabled: !user.disabled }))
