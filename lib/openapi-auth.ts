@@ -50,7 +50,7 @@ export const authPaths: Json = {
     post: {
       summary: 'Signs in; sets the HttpOnly session cookie',
       description:
-        'Rate-limited per client address (10 attempts a minute). A disabled account gets a 403.',
+        'Rate-limited per client address (10 attempts a minute) and per account (20 failures in 15 minutes). A disabled account gets a 403.',
       requestBody: body('SignIn'),
       responses: {
         200: json(ref('SignedIn'), 'Signed in; the cookie is set.'),
