@@ -16,8 +16,10 @@ export async function listDeletedMeetings(db: DbOrTx, request: PageRequest) {
     .from(meetings)
     .where(where);
   const { offset, ...info } = resolvePage(total, request);
+  // Spelled out: drizzle names a single table's columns unqualified, which inside this
+  // subquery would mean audit_entries' own id.
   const deletedBy = sql<number | null>`(select a.user_id from audit_entries a
-    where a.entity_type = 'meeting' and a.entity_id = ${meetings.id} and a.action = 'delete'
+    where a.entity_type = 'meeting' and a.entity_id = "meetings"."id" and a.action = 'delete'
     order by a.at desc, a.id desc limit 1)`;
   const rows = await db
     .select({

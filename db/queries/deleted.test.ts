@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createTestDb } from '../testing';
+import { deleteMeeting, restoreMeeting } from '../writes/meetings';
+import { createUser } from '../writes/users';
+import { listDeletedMeetings } from './deleted';
+import { addMeeting, makeWorld } from './test-data';
+
+describe('the deleted meetings', () => {
+  it('are listed newest deletion first, with who deleted each, until restored', async () => {
+    const db = createTestDb();
+    const w = await makeWorld(db);
+    const { id: ann } = await createUser(db, {
+      name: 'Ann',
+      email: 'ann@x.test',
+      role: 'editor',
+      password: 'a-long-password',
+    });
+    const a = await addMeeting(db, w, [w.people.umarov], '2024-01-01', { title: 'A' });
+    const b = await addMeeting(db, w, [w.people.umarov], '2024-01-02', { title: 'B' });
+    await addMeeting(db, w, [w.people.umarov], '2024-01-03', { title: 'C' });
+    await deleteMeeting(db, a, { userId: ann });
+    await deleteMeeting(db, b);
+    const page = await listDeletedMeetings(db, { page: 1 });
+    expect(page.total).toBe(2);
+    expect(page.meetings.map((m) => [m.title, m.deletedBy])).toEqual(
+      expect.arrayContaining([
+        ['A', 'Ann'],
+        ['B', null],
+      ]),
+    );
+    await restoreMeeting(db, a);
+    expect((await listDeletedMeetings(db, { page: 1 })).meetings.map((m) => m.title)).toEqual([
+      'B',
+    ]);
+  });
+});
