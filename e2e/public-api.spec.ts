@@ -197,9 +197,13 @@ test.describe('the public read API', () => {
     );
 
     // Every documented path answers (no typo in the document).
-    for (const path of api.paths) {
+    for (const path of api.readablePaths) {
       const res = await request.get(path.replace('{id}', '1'));
-      expect(res.status(), path).toBe(path.endsWith('{id}') && res.status() === 404 ? 404 : 200);
+      // The accounts API is for admins: the editor these journeys run as gets its 403.
+      const expected = path.startsWith('/api/admin/') ? 403 : 200;
+      expect(res.status(), path).toBe(
+        path.endsWith('{id}') && res.status() === 404 ? 404 : expected,
+      );
     }
   });
 

@@ -91,7 +91,7 @@ describe('a conflicting save', () => {
     const error = (await stale.catch((e: unknown) => e)) as DomainError;
     expect(error).toBeInstanceOf(DomainError);
     expect(error.code).toBe('conflict');
-    expect(error.message).toMatch(/^Alice, Bob saved this meeting/);
+    expect(error.message).toMatch(/^Someone else saved this meeting .*\(saved by Alice, Bob\)/);
     const details = error.details as {
       currentVersion: number;
       changes: Array<{ field: string; before: unknown; after: unknown }>;

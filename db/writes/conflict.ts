@@ -53,10 +53,10 @@ export async function meetingConflict(
     changedBy,
     changedAt: entries.at(-1)?.at ?? null,
   };
-  const who = changedBy.length ? changedBy.join(', ') : 'Someone else';
+  const who = changedBy.length ? ` (saved by ${changedBy.join(', ')})` : '';
   return new DomainError(
     'conflict',
-    `${who} saved this meeting while you were editing it. Your changes are not saved yet.`,
+    `Someone else saved this meeting while you were editing it${who}. Your changes are not saved yet.`,
     undefined,
     details,
   );
