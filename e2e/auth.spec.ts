@@ -1,4 +1,4 @@
-import { expect, pageAs, test } from './fixtures';
+import { expect, expectNoAxeViolations, pageAs, test } from './fixtures';
 
 test.describe('signing in', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
@@ -39,6 +39,15 @@ test('a viewer reads but cannot write; an editor writes from Parley only', async
   await viewer.goto('/meetings/new');
   await expect(viewer.getByRole('heading', { name: 'Not available to you' })).toBeVisible();
   await expect(viewer.getByRole('link', { name: 'Log a meeting' })).toHaveCount(0);
+  // Their own account is theirs to change: a wrong current password is refused in place.
+  await viewer.goto('/account');
+  await expect(viewer.getByText('Role: Viewer')).toBeVisible();
+  await expectNoAxeViolations(viewer);
+  await viewer.getByLabel('Current password').fill('not it');
+  await viewer.getByLabel('New password', { exact: true }).fill('a brand new password');
+  await viewer.getByLabel('New password again').fill('a brand new password');
+  await viewer.getByRole('button', { name: 'Change password' }).click();
+  await expect(viewer.getByText('That is not your current password.')).toBeVisible();
   await viewer.context().close();
 
   const crossSite = await request.post('/api/topics', {

@@ -29,6 +29,13 @@ export function AccountMenu({ user }: AccountMenuProps) {
           <span className="block truncate font-medium text-slate-900">{user.email}</span>
           <span className="text-slate-600">Role: {roleLabels[user.role]}</span>
         </p>
+        <ul className="border-t border-slate-200 pt-1">
+          <li>
+            <Link href="/account" className={itemClasses}>
+              Your account
+            </Link>
+          </li>
+        </ul>
         {user.role === 'admin' ? (
           <ul className="border-t border-slate-200 pt-1">
             <li>

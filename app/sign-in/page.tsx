@@ -43,7 +43,9 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
       <p className="mt-1 text-slate-700">
         {query.created === '1'
           ? 'Your administrator account is ready. Sign in with it.'
-          : 'Use the account your administrator gave you.'}
+          : query.changed === '1'
+            ? 'Your password is changed. Sign in with the new one.'
+            : 'Use the account your administrator gave you.'}
       </p>
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-5 shadow-xs sm:p-6">
         <SignInForm next={next} />

@@ -7,6 +7,7 @@ import { hasNoUsers } from '../queries/users';
 import { accounts, sessions, users } from '../schema';
 import { createTestDb } from '../testing';
 import {
+  changeOwnPassword,
   createFirstAdmin,
   createUser,
   setUserDisabled,
@@ -90,5 +91,20 @@ describe('accounts', () => {
     await expect(
       createFirstAdmin(db, { name: 'Second', email: 'second@x.test', password: 'a-long-password' }),
     ).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('change their own password only with the current one, ending every session', async () => {
+    const { id } = await createUser(db, input('Cy'));
+    addSession(id);
+    await expect(
+      changeOwnPassword(db, { userId: id }, 'wrong', 'new-long-password'),
+    ).rejects.toMatchObject({
+      fieldErrors: { currentPassword: 'That is not your current password.' },
+    });
+    expect(db.select().from(sessions).where(eq(sessions.userId, id)).all()).toHaveLength(1);
+    await changeOwnPassword(db, { userId: id }, 'a-long-password', 'new-long-password');
+    expect(db.select().from(sessions).where(eq(sessions.userId, id)).all()).toHaveLength(0);
+    const hash = db.select().from(accounts).where(eq(accounts.userId, id)).get()!.password!;
+    expect(await verifyPassword({ hash, password: 'new-long-password' })).toBe(true);
   });
 });

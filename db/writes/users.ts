@@ -1,5 +1,5 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import type { FirstAdminInput, UserCreateInput } from '@/lib/validation/users';
 import type { Db, Tx } from '../client';
 import { DomainError, notFound } from '../errors';
@@ -172,6 +172,7 @@ export async function setUserPassword(
   id: number,
   password: string,
   actor: Actor = systemActor,
+  how = 'reset by an administrator',
 ): Promise<{ id: number }> {
   const hash = await hashPassword(password);
   return db.transaction((tx) => {
@@ -194,8 +195,34 @@ export async function setUserPassword(
       entityType: 'user',
       entityId: id,
       before: { password: 'previous' },
-      after: { password: 'reset by an administrator' },
+      after: { password: how },
     });
     return { id };
   });
+}
+
+/**
+ * A user's own password change: the current one must match; then every session of theirs ends
+ * (they sign in again with the new one, and so must anyone who had their old one).
+ */
+export async function changeOwnPassword(
+  db: Db,
+  actor: Actor & { userId: number },
+  current: string,
+  next: string,
+): Promise<{ id: number }> {
+  const account = db
+    .select({ password: accounts.password })
+    .from(accounts)
+    .where(and(eq(accounts.userId, actor.userId), eq(accounts.providerId, 'credential')))
+    .get();
+  if (
+    !account?.password ||
+    !(await verifyPassword({ hash: account.password, password: current }))
+  ) {
+    throw new DomainError('invalid', 'Some fields need attention.', {
+      currentPassword: 'That is not your current password.',
+    });
+  }
+  return setUserPassword(db, actor.userId, next, actor, 'changed by the user');
 }

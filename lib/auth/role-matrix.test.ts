@@ -28,7 +28,7 @@ vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const root = process.cwd();
-type Required = 'public' | 'editor' | 'admin';
+type Required = 'public' | 'viewer' | 'editor' | 'admin';
 
 /**
  * Writes open to anyone, each for a reason: signing in and out come before a session, and the
@@ -40,9 +40,13 @@ const publicWrites: Record<string, string> = {
   'app/setup/actions.ts#createFirstAdminAction': 'refuses once any account exists',
 };
 
-/** Admin-only: users, and everything under /admin (audit, deleted records, restores). */
+/**
+ * Admin-only: users, and everything under /admin (audit, deleted records, restores). Any
+ * signed-in role: their own account. Editor: everything else.
+ */
 function requiredRole(name: string): Required {
   if (name in publicWrites) return 'public';
+  if (/^app\/account\//.test(name)) return 'viewer';
   if (/\/api\/admin\/|^app\/admin\//.test(name)) return 'admin';
   return 'editor';
 }

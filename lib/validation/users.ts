@@ -53,3 +53,15 @@ export const signInInput = z.object({
   email,
   password: z.string().min(1, 'Enter your password.'),
 });
+
+/** The account page's password change. */
+export const passwordChangeInput = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password.'),
+    newPassword: password,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    message: 'The two new passwords differ.',
+    path: ['confirmPassword'],
+  });
