@@ -3,9 +3,13 @@ import { type SQL, sql } from 'drizzle-orm';
 import { filterKeys, type FilterKey, matchingAll, type MeetingFilters } from '@/lib/filters';
 import type { DbOrTx } from '../../client';
 import { cached, render } from './cache';
-import { type Condition, conditionsOf } from './conditions';
+import { conditionsOf } from './conditions';
 import { type FacetStatement, facetStatement } from './facet-counts';
+import type { FacetIndex } from './facet-block';
 import { facetIndexOf } from './facet-index';
+import { toFtsQuery } from './fts';
+import { blockInRange, facetSetIds, keyedTests } from './memory';
+import { memorySettings, textIds } from './memory-set';
 import { facetLabels } from './facet-labels';
 import { tally, type Tallies } from './facet-tally';
 import { planSet, setIds } from './planner';
@@ -24,16 +28,59 @@ const activeOf = (filters: MeetingFilters, key: FilterKey) =>
  * they must not narrow each other). A filter that needs all its values counts over all the
  * filters, its own included: each value's count is what adding it would leave.
  */
-function facetSets(filters: MeetingFilters, scope?: SQL) {
+function facetSetSpecs(filters: MeetingFilters): Array<{ keys: FilterKey[]; except?: FilterKey }> {
   const all = matchingAll(filters);
   const open = filterKeys.filter((k) => !activeOf(filters, k).length || all.includes(k));
-  const sets: Array<{ keys: FilterKey[]; conditions: Condition[] }> = [];
-  if (open.length) sets.push({ keys: open, conditions: conditionsOf(filters, { scope }) });
-  for (const key of filterKeys) {
-    if (open.includes(key)) continue;
-    sets.push({ keys: [key], conditions: conditionsOf(filters, { except: key, scope }) });
-  }
-  return sets;
+  const specs: Array<{ keys: FilterKey[]; except?: FilterKey }> = [];
+  if (open.length) specs.push({ keys: open });
+  for (const key of filterKeys) if (!open.includes(key)) specs.push({ keys: [key], except: key });
+  return specs;
+}
+
+function facetSets(filters: MeetingFilters, scope?: SQL) {
+  return facetSetSpecs(filters).map(({ keys, except }) => ({
+    keys,
+    conditions: conditionsOf(filters, { except, scope }),
+  }));
+}
+
+/**
+ * Every facet counted on the in-memory index, its sets selected there too in one pass
+ * (memory.ts); null when the memory path is off.
+ */
+function countInMemory(db: DbOrTx, index: FacetIndex, filters: MeetingFilters): Tallies | null {
+  const client = (db as { $client?: Database.Database }).$client;
+  if (!memorySettings.enabled || !client) return null;
+  const fts = toFtsQuery(filters.q ?? '');
+  const specs = facetSetSpecs(filters);
+  const except = specs.flatMap((s) => (s.except ? [s.except] : []));
+  const run = (): Tallies => {
+    const matched = fts ? textIds(client, db, fts) : null;
+    const tests = keyedTests(index, filters);
+    if (!tests.length && !matched) return tally(index, 'all', [...filterKeys]);
+    // A set whose only tests are its own filter's is every meeting: its tallies are kept.
+    const everything = (key: FilterKey) => !matched && tests.every((t) => t.key === key);
+    // The date range applies to every set, so whole blocks outside it are passed over.
+    const sets = facetSetIds(
+      index,
+      tests,
+      except.filter((k) => !everything(k)),
+      matched,
+      blockInRange(filters),
+    );
+    const out: Tallies = {};
+    for (const { keys, except: key } of specs) {
+      if (key && everything(key)) Object.assign(out, tally(index, 'all', keys));
+      else Object.assign(out, tally(index, key ? sets.without.get(key)! : sets.all, keys));
+    }
+    return out;
+  };
+  return cached(
+    db,
+    sql`select 'memory facets'`,
+    run,
+    JSON.stringify([{ ...filters, sort: null }, fts]),
+  );
 }
 
 /**
@@ -82,6 +129,8 @@ function runStatement(db: DbOrTx, s: FacetStatement): Map<string, number> {
 /** The counts of every facet: by the in-memory index when there is one, else in SQL. */
 function countAll(db: DbOrTx, filters: MeetingFilters, scope?: SQL): Tallies {
   const index = facetIndexOf(db);
+  const inMemory = index && !scope ? countInMemory(db, index, filters) : null;
+  if (inMemory) return inMemory;
   const out: Tallies = {};
   if (!index) {
     for (const s of facetStatements(db, filters, scope)) out[s.key] = runStatement(db, s);

@@ -149,7 +149,12 @@ describe('text search', () => {
     expect(call?.highlight?.title).toContainEqual({ text: 'Saidov', hit: true });
     const [cnd] = (await searchMeetings(db, f({ q: 'waly', sort: 'date_asc' }))).items;
     expect(cnd?.highlight?.title).toEqual([{ text: cnd?.title, hit: false }]);
-    expect(cnd?.highlight?.snippet).toContainEqual({ text: 'Waly', hit: true });
+    // A name found only among the participants: no snippet of the participants' text, the
+    // participant is marked instead.
+    expect(cnd?.highlight?.snippet).toBeNull();
+    const waly = cnd?.participants.find((p) => p.officialId === w.people.waly);
+    expect(cnd?.highlight?.participantIds).toEqual([waly?.id]);
+    expect(austria?.highlight?.participantIds).toEqual([]);
     expect((await searchMeetings(db, f())).items[0]?.highlight).toBeNull();
   });
 });
