@@ -7,7 +7,8 @@ import type { FacetIndex } from './facet-block';
 import { facetIndexOf } from './facet-index';
 import { tally } from './facet-tally';
 import type { SetPlan } from './planner';
-import { blockInRange, type MemoryScan, memoryTests, scan } from './memory';
+import { type MemoryScan, scan } from './memory';
+import { blockInRange, memoryTests } from './memory-tests';
 
 /** Sort keys kept per scan: sets larger than this are dense enough to walk the date index. */
 export const KEEP_KEYS = 100_000;
