@@ -30,6 +30,13 @@ export class OpenApiConformance {
     return Object.keys(this.document.paths as Json);
   }
 
+  /** The paths the document gives a GET (POST-only ones, such as merges, are left out). */
+  get readablePaths(): string[] {
+    return Object.entries(this.document.paths as Json)
+      .filter(([, item]) => Boolean((item as Json).get))
+      .map(([path]) => path);
+  }
+
   /** The declared response schema, or a failed expectation naming what is missing. */
   private schemaFor(path: string, method: string, status: number, type: string): Json {
     const operation = ((this.document.paths as Json)[path] as Json | undefined)?.[method] as

@@ -197,7 +197,7 @@ test.describe('the public read API', () => {
     );
 
     // Every documented path answers (no typo in the document).
-    for (const path of api.paths) {
+    for (const path of api.readablePaths) {
       const res = await request.get(path.replace('{id}', '1'));
       expect(res.status(), path).toBe(path.endsWith('{id}') && res.status() === 404 ? 404 : 200);
     }

@@ -41,6 +41,6 @@ export async function listOrganizationsPage(
 export async function getOrganizationForApi(db: DbOrTx, id: number) {
   const organization = await getOrganization(db, id);
   if (!organization) return null;
-  const { searchKey: _searchKey, ...rest } = organization;
+  const { searchKey: _searchKey, mergedIntoId: _mergedIntoId, ...rest } = organization;
   return rest;
 }
