@@ -1,6 +1,8 @@
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { emptyFilters } from '@/lib/filters';
 import type { DbOrTx } from '../client';
 import { officials } from '../schema';
+import { tallyMeetings } from './aggregates';
 import { type PageRequest, resolvePage } from './paging';
 import { positionsOn } from './officials';
 
@@ -14,28 +16,30 @@ export interface CountryActivity {
   officials: number;
 }
 
-/** Every country that appears in the data (represented, hosting or with officials), by code. */
+/**
+ * Every country that appears in the data (represented, hosting or with officials), by code.
+ * The meeting counts are the `country` and `heldIn` tallies: what those filters select.
+ */
 export async function listCountryActivity(db: DbOrTx): Promise<CountryActivity[]> {
-  return db.all<CountryActivity>(sql`
-    select code, sum(represented) as represented, sum(hosted) as hosted,
-      sum(officials) as officials
-    from (
-      select p.country_code as code, count(distinct p.meeting_id) as represented,
-        0 as hosted, 0 as officials
-      from participants p join meetings m on m.id = p.meeting_id
-      where p.country_code is not null and +m.deleted_at is null
-      group by p.country_code
-      union all
-      select country_code, 0, count(*), 0 from meetings
-      where country_code is not null and +deleted_at is null
-      group by country_code
-      union all
-      select country_code, 0, 0, count(*) from officials
-      where country_code is not null and deleted_at is null
-      group by country_code
-    )
-    group by code
-    order by code`);
+  const [represented, hosted, people] = await Promise.all([
+    tallyMeetings(db, emptyFilters, 'country'),
+    tallyMeetings(db, emptyFilters, 'heldIn'),
+    db
+      .select({ code: officials.countryCode, n: count() })
+      .from(officials)
+      .where(and(isNull(officials.deletedAt), isNotNull(officials.countryCode)))
+      .groupBy(officials.countryCode),
+  ]);
+  const rows = new Map<string, CountryActivity>();
+  const row = (code: string) => {
+    let r = rows.get(code);
+    if (!r) rows.set(code, (r = { code, represented: 0, hosted: 0, officials: 0 }));
+    return r;
+  };
+  for (const t of represented) row(t.value).represented = t.count;
+  for (const t of hosted) row(t.value).hosted = t.count;
+  for (const p of people) if (p.code) row(p.code).officials = p.n;
+  return [...rows.values()].sort((x, y) => x.code.localeCompare(y.code));
 }
 
 /** The activity figures of one country (zeros when it appears nowhere). */

@@ -1,8 +1,10 @@
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import { emptyFilters } from '@/lib/filters';
 import { foldText } from '@/lib/text';
 import type { DbOrTx } from '../client';
-import { officials, organizations, positions } from '../schema';
+import { officials, type OrganizationKind, organizations, positions } from '../schema';
+import { tallyMeetings } from './aggregates';
 import { type PageRequest, resolvePage } from './paging';
 import { containsWord } from './sql';
 
@@ -26,6 +28,15 @@ export async function searchOrganizations(db: DbOrTx, query: string, limit = 10)
     )
     .orderBy(asc(organizations.name))
     .limit(limit);
+}
+
+/** Every live organization by name, for a choice of organization in a list's filters. */
+export async function listOrganizationOptions(db: DbOrTx) {
+  return db
+    .select({ id: organizations.id, name: organizations.name, acronym: organizations.acronym })
+    .from(organizations)
+    .where(isNull(organizations.deletedAt))
+    .orderBy(asc(organizations.name), asc(organizations.id));
 }
 
 /**
@@ -54,12 +65,33 @@ async function meetingCountsOf(db: DbOrTx, organizationIds: number[]) {
   return new Map(rows.map((r) => [r.root, r.n]));
 }
 
+/** What the organizations list can be narrowed to (lib/validation/profile-lists.ts). */
+export interface OrganizationListFilters {
+  /** Words that must all appear in the name, acronym or an alias (case and accents ignored). */
+  q?: string;
+  kind?: OrganizationKind;
+  country?: string;
+}
+
 /**
- * One page of live organizations by name, with their parent and the number of meetings they or
- * their sub-organizations took part in.
+ * One page of live organizations by name, narrowed by `filters`, with their parent and the
+ * number of meetings they or their sub-organizations took part in (= countMeetings of
+ * `{ organization: [id] }`).
  */
-export async function listOrganizations(db: DbOrTx, request: PageRequest) {
-  const where = isNull(organizations.deletedAt);
+export async function listOrganizations(
+  db: DbOrTx,
+  request: PageRequest,
+  { q, kind, country }: OrganizationListFilters = {},
+) {
+  const words = foldText(q ?? '')
+    .split(' ')
+    .filter(Boolean);
+  const where = and(
+    isNull(organizations.deletedAt),
+    ...words.map((w) => containsWord(organizations.searchKey, w)),
+    kind ? eq(organizations.kind, kind) : undefined,
+    country ? eq(organizations.countryCode, country) : undefined,
+  );
   const [{ total } = { total: 0 }] = await db
     .select({ total: count() })
     .from(organizations)
@@ -83,10 +115,11 @@ export async function listOrganizations(db: DbOrTx, request: PageRequest) {
     .orderBy(asc(organizations.name), asc(organizations.id))
     .limit(info.pageSize)
     .offset(offset);
-  const counts = await meetingCountsOf(
-    db,
-    rows.map((r) => r.id),
-  );
+  // The organization tally over every meeting (sub-organizations included, as the filter
+  // reads it): one pass, remembered until the database changes, where a count per row re-walked
+  // each tree.
+  const tallies = await tallyMeetings(db, emptyFilters, 'organization');
+  const counts = new Map(tallies.map((t) => [Number(t.value), t.count]));
   return {
     ...info,
     organizations: rows.map((r) => ({ ...r, meetingCount: counts.get(r.id) ?? 0 })),

@@ -1,0 +1,37 @@
+import type { MeetingFilters } from '@/lib/filters';
+import type { DbOrTx } from '../../client';
+import { tallyMeetings } from '../aggregates';
+import { searchMeetings } from '../meeting-search';
+import { topicSlugs } from '../topics';
+
+/**
+ * What an event's page shows for its sideline meetings (`filters` = the event): a page of them,
+ * who attended (officials by meetings there), the countries and organizations represented, and
+ * the topics.
+ */
+export async function eventProfile(
+  db: DbOrTx,
+  filters: MeetingFilters,
+  { page }: { page?: number } = {},
+) {
+  const [meetings, officials, countries, organizations, topics] = await Promise.all([
+    searchMeetings(db, filters, { page, limit: 20 }),
+    tallyMeetings(db, filters, 'official', { limit: 30 }),
+    tallyMeetings(db, filters, 'country', { limit: 15 }),
+    tallyMeetings(db, filters, 'organization', { limit: 10 }),
+    tallyMeetings(db, filters, 'topic', { limit: 10 }),
+  ]);
+  const slugs = await topicSlugs(
+    db,
+    topics.map((t) => Number(t.value)),
+  );
+  return {
+    meetings,
+    officials,
+    countries,
+    organizations,
+    topics: topics.map((t) => ({ ...t, slug: slugs.get(Number(t.value)) ?? null })),
+  };
+}
+
+export type EventProfile = Awaited<ReturnType<typeof eventProfile>>;
