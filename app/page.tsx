@@ -1,118 +1,179 @@
-import { addMonths, format, parseISO, startOfMonth, subMonths } from 'date-fns';
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CompactMeetingList } from '@/components/compact-meeting-list';
-import { EmptyState } from '@/components/empty-state';
-import { PageHeader } from '@/components/page-header';
 import { Section } from '@/components/section';
-import { buttonClasses } from '@/components/ui/button';
 import { getDb } from '@/db';
-import { pageViewer } from '@/lib/auth/current';
-import {
-  countMeetingsHeldByMonth,
-  getDashboardCounts,
-  listFollowUpsDue,
-  listRecentMeetings,
-  listUpcomingMeetings,
-} from '@/db/queries/dashboard';
-import { formatDay } from '@/lib/dates';
-import { DashboardStats } from './_components/dashboard-stats';
-import { FollowUpsDue } from './_components/follow-ups-due';
-import { MonthBars } from './_components/month-bars';
+import { splitValues } from '@/db/queries/periods';
+import { countries } from '@/lib/countries';
+import { type Period, periodOptions } from '@/lib/periods';
+import { toSearchParams } from './meetings/_components/workbench/filter-state';
+import { CounterpartCountries } from './_components/dashboard/counterpart-countries';
+import { DashboardControls } from './_components/dashboard/dashboard-controls';
+import { FollowUpsSection } from './_components/dashboard/follow-ups-section';
+import { KpiCards } from './_components/dashboard/kpi-cards';
+import { loadDashboard } from './_components/dashboard/load';
+import { MeetingsChart } from './_components/dashboard/meetings-chart';
+import { RankedList } from './_components/dashboard/ranked-list';
+import { dashboardHref, meetingsHref, readDashboardState } from './_components/dashboard/state';
+import { TopicTrends } from './_components/dashboard/topic-trends';
 import { todayIso } from './_components/params';
 
 export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Dashboard' };
 
-/** Every month from `since` to `today`, with zero for months without meetings. */
-function fillMonths(
-  since: string,
-  today: string,
-  counts: Array<{ month: string; meetings: number }>,
-) {
-  const byMonth = new Map(counts.map((c) => [c.month, c.meetings]));
-  const months: Array<{ month: string; meetings: number }> = [];
-  for (let d = parseISO(since); format(d, 'yyyy-MM') <= today.slice(0, 7); d = addMonths(d, 1)) {
-    const month = format(d, 'yyyy-MM');
-    months.push({ month, meetings: byMonth.get(month) ?? 0 });
-  }
-  return months;
+const countryOptions = countries.map(({ code, name }) => ({ code, name }));
+/** What comes between "Meetings held" and the period's dates. */
+function periodLead(p: Period): string {
+  if (p.choice === 'last-12-months') return ' in the last 12 months, ';
+  if (p.choice === 'this-quarter') return ' this quarter, ';
+  if (p.choice === 'custom') return ', ';
+  return p.label === p.choice ? ' in ' : ` in ${p.choice} to date, `;
 }
+const meetings = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'meeting' : 'meetings'}`;
 
-export default async function DashboardPage() {
-  const viewer = await pageViewer();
-  const db = await getDb();
+/**
+ * The managers' dashboard: the held meetings of a period (and the filters) in figures, over
+ * time, by counterpart and topic, on a map; then what is planned and what is due. Every number
+ * links to the meetings it counts; the state is in the URL.
+ */
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const today = todayIso();
-  // The 12 calendar months up to today, so the monthly bars add up to the headline figure.
-  const since = format(startOfMonth(subMonths(parseISO(today), 11)), 'yyyy-MM-dd');
-  const [counts, perMonth, recent, upcoming, due] = await Promise.all([
-    getDashboardCounts(db, viewer, { since, today }),
-    countMeetingsHeldByMonth(db, viewer, { since, today }),
-    listRecentMeetings(db, viewer, today, 10),
-    listUpcomingMeetings(db, viewer, today, 10),
-    listFollowUpsDue(db, viewer, 10),
-  ]);
+  const state = readDashboardState(toSearchParams(await searchParams), today);
+  const db = await getDb();
+  const data = await loadDashboard(db, state, today);
+  const { period } = state;
+  const followUpsHref = {
+    current: dashboardHref({ ...state, allFollowUps: true }, '#follow-ups'),
+    // The previous period's follow-ups are this dashboard at those dates.
+    previous: dashboardHref(
+      {
+        ...state,
+        allFollowUps: true,
+        period: { ...period, choice: 'custom', from: period.previous.from, to: period.previous.to },
+      },
+      '#follow-ups',
+    ),
+  };
   return (
     <>
-      <PageHeader title="Dashboard" description={`Activity on record as of ${formatDay(today)}`} />
-      <DashboardStats counts={counts} since={since} />
-      <div className="mt-8 grid gap-8 lg:grid-cols-2">
-        <div className="min-w-0">
-          <Section
-            id="recent-meetings"
-            title="Most recent meetings"
-            aside={
-              <Link href="/meetings" className="link">
-                All meetings
-              </Link>
-            }
-          >
-            {recent.length ? (
-              <CompactMeetingList meetings={recent} label="Most recent meetings" />
-            ) : (
-              <EmptyState
-                action={
-                  <Link href="/meetings/new" className={buttonClasses('primary')}>
-                    Log a meeting
-                  </Link>
-                }
-              >
-                No meetings have been recorded yet.
-              </EmptyState>
-            )}
+      <div className="mb-4">
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-950 sm:text-3xl">
+          Dashboard
+        </h1>
+        <p className="mt-1 text-slate-700">
+          Meetings held{periodLead(period)}
+          <span className="font-medium text-slate-900">{period.label}</span>
+          <span className="block text-sm text-slate-600">
+            Changes are against {period.previous.label}.
+          </span>
+        </p>
+      </div>
+      <DashboardControls
+        state={state}
+        periodOptions={periodOptions(today, data.firstYear)}
+        countries={countryOptions}
+        labels={data.labels}
+      />
+      <section aria-labelledby="key-figures-heading" className="mt-6">
+        <h2 id="key-figures-heading" className="sr-only">
+          Key figures
+        </h2>
+        <KpiCards
+          current={data.figures.current}
+          previous={data.figures.previous}
+          previousLabel={period.previous.label}
+          followUpsHref={followUpsHref}
+        />
+      </section>
+      <div className="mt-8 grid gap-8 lg:grid-cols-3">
+        <div className="min-w-0 lg:col-span-2">
+          <Section id="meetings-per-period" title={`Meetings held per ${data.unit}`}>
+            <MeetingsChart
+              state={state}
+              periods={data.chart}
+              unit={data.unit}
+              splitValues={splitValues(state.split)}
+            />
           </Section>
-          <Section id="upcoming-meetings" title="Upcoming planned meetings">
-            {upcoming.length ? (
-              <CompactMeetingList meetings={upcoming} label="Upcoming planned meetings" />
-            ) : (
-              <p className="text-slate-600">No planned meetings ahead.</p>
-            )}
+        </div>
+        <div className="min-w-0">
+          <Section id="top-countries" title="Top counterpart countries">
+            <RankedList
+              label="Top counterpart countries"
+              items={data.countries.slice(0, 10).map((t) => ({
+                key: t.value,
+                label: t.label,
+                href: `/countries/${t.value}`,
+                count: t.count,
+                countHref: meetingsHref(t.filters),
+              }))}
+              countLabel={(n, label) => `${meetings(n)} with ${label}`}
+              empty="No counterpart countries in these meetings."
+            />
+          </Section>
+        </div>
+      </div>
+      <div className="mt-8 grid gap-8 lg:grid-cols-3">
+        <div className="min-w-0 lg:col-span-2">
+          <Section id="world-map" title="Counterpart countries on the map">
+            <CounterpartCountries tallies={data.countries} />
+          </Section>
+        </div>
+        <div className="min-w-0">
+          <Section id="top-organizations" title="Top counterpart organizations">
+            <RankedList
+              label="Top counterpart organizations"
+              items={data.organizations.map((t) => ({
+                key: t.value,
+                label: t.label,
+                href: `/organizations/${t.value}`,
+                count: t.count,
+                countHref: meetingsHref(t.filters),
+              }))}
+              countLabel={(n, label) => `${meetings(n)} with ${label}`}
+              empty="No counterpart organizations in these meetings."
+            />
+          </Section>
+        </div>
+      </div>
+      <div className="mt-8 grid gap-8 lg:grid-cols-3">
+        <div className="min-w-0">
+          <Section id="topics" title="Topics" aside={`Change against ${period.previous.label}`}>
+            <TopicTrends
+              trends={data.topics}
+              unit={data.unit}
+              previousLabel={period.previous.label}
+            />
           </Section>
         </div>
         <div className="min-w-0">
           <Section
-            id="meetings-per-month"
-            title="Meetings held per month"
-            aside={`${counts.meetingsHeld.toLocaleString('en')} in 12 months`}
-          >
-            <MonthBars
-              months={fillMonths(since, today, perMonth)}
-              label="Meetings held per month, last 12 months"
-            />
-          </Section>
-          <Section
-            id="follow-ups-due"
-            title="Follow-ups due"
+            id="upcoming"
+            title="Upcoming planned meetings"
             aside={
-              counts.openFollowUps
-                ? `${due.length} of ${counts.openFollowUps.toLocaleString('en')} open, soonest due first`
-                : undefined
+              data.upcoming.total ? (
+                <Link href={meetingsHref(data.upcoming.filters)} className="link">
+                  All {meetings(data.upcoming.total)} planned
+                </Link>
+              ) : undefined
             }
           >
-            {due.length ? (
-              <FollowUpsDue followUps={due} today={today} />
+            {data.upcoming.meetings.length ? (
+              <CompactMeetingList
+                meetings={data.upcoming.meetings}
+                label="Upcoming planned meetings"
+              />
             ) : (
-              <p className="text-slate-600">No open follow-ups with a due date.</p>
+              <p className="text-sm text-slate-600">No planned meetings from today on.</p>
             )}
           </Section>
+        </div>
+        <div className="min-w-0">
+          <FollowUpsSection state={state} data={data} today={today} />
         </div>
       </div>
     </>

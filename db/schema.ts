@@ -190,6 +190,8 @@ export const organizations = sqliteTable(
       .default(sql`'[]'`),
     /** Name, acronym and aliases folded to lower case without diacritics, for type-ahead. */
     searchKey: text('search_key').notNull().default(''),
+    /** Set when this record was merged into another (and soft-deleted): where its pages lead. */
+    mergedIntoId: integer('merged_into_id').references((): AnySQLiteColumn => organizations.id),
     ...editable,
   },
   (t) => [
@@ -216,6 +218,8 @@ export const officials = sqliteTable(
     wikidataId: text('wikidata_id'),
     /** Display name and aliases folded to lower case without diacritics, for type-ahead. */
     searchKey: text('search_key').notNull().default(''),
+    /** Set when this record was merged into another (and soft-deleted): where its pages lead. */
+    mergedIntoId: integer('merged_into_id').references((): AnySQLiteColumn => officials.id),
     ...editable,
   },
   (t) => [
@@ -368,6 +372,13 @@ export const topics = sqliteTable(
     slug: text('slug').notNull(),
     parentId: integer('parent_id').references((): AnySQLiteColumn => topics.id),
     description: text('description'),
+    /** Other names of the topic, e.g. those of topics merged into it. */
+    aliases: text('aliases', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    /** Set when this record was merged into another (and soft-deleted): where its pages lead. */
+    mergedIntoId: integer('merged_into_id').references((): AnySQLiteColumn => topics.id),
     ...editable,
   },
   (t) => [

@@ -30,7 +30,7 @@ export class OpenApiConformance {
     return Object.keys(this.document.paths as Json);
   }
 
-  /** The documented paths that answer GET (the others are writes only, like sign-in). */
+  /** The documented paths that answer GET (the others are writes only: sign-in, merges). */
   get readablePaths(): string[] {
     return Object.entries(this.document.paths as Json)
       .filter(([, item]) => Boolean((item as Json).get))

@@ -92,7 +92,7 @@ async function seedResearchSet(seed: Seeder, s: string) {
     participants: [p(umarov, kzMfa), p(cavusoglu, trMfa)],
     summary: 'Transport corridors across the Caspian.',
   });
-  return { osce, titles };
+  return { osce, titles, people: { umarov, keller, schmid, cavusoglu } };
 }
 
 /** The titles of the meetings the results table shows, in order. */
@@ -184,6 +184,34 @@ test('a researcher filters, shares the view, steps back, searches and exports', 
   await expect(hit).toBeVisible();
   await expect(hit.locator('mark')).toHaveText('Çavuşoğlu');
   await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('relevance');
+});
+
+test('a researcher narrows two officials to the meetings they both attended', async ({
+  page,
+  seed,
+}) => {
+  const s = uid();
+  const { titles, people } = await seedResearchSet(seed, s);
+  await page.goto(`/meetings?official=${people.umarov.id}&official=${people.schmid.id}`);
+  // Either of them: all five meetings of this set.
+  await expect(resultTitles(page)).toHaveText([
+    titles.astana,
+    titles.umarovKeller,
+    titles.kellerSchmid,
+    titles.umarovSchmid,
+    titles.umarovCavusoglu,
+  ]);
+
+  const officials = page.getByRole('group', { name: 'Official' });
+  await officials.getByLabel('Meetings with').selectOption('all');
+  await expect(page).toHaveURL(/[?&]all=official(&|$)/);
+  await expect(resultTitles(page)).toHaveText([titles.astana, titles.umarovSchmid]);
+  await expect(page.getByText(`Official (all of): Kairat ${s} Umarov`)).toBeVisible();
+  // Each facet count is what adding that official would leave: Keller was at neither meeting.
+  await expect(officials.getByRole('checkbox', { name: new RegExp(`Keller`) })).toHaveCount(0);
+
+  await page.goBack();
+  await expect(resultTitles(page)).toHaveCount(5);
 });
 
 const widths = [

@@ -6,7 +6,9 @@ import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
 import { pageViewer } from '@/lib/auth/current';
 import { type CountryActivity, listCountryActivity } from '@/db/queries/countries';
+import { CountLink } from '@/components/profile/count-link';
 import { countryName, getCountry } from '@/lib/countries';
+import { emptyFilters } from '@/lib/filters';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Countries' };
@@ -24,9 +26,49 @@ const columns: DataTableColumn<Row>[] = [
     ),
   },
   { header: 'Region', cell: (c) => c.region || '—' },
-  { header: 'Meetings represented', numeric: true, cell: (c) => c.represented },
-  { header: 'Meetings held there', numeric: true, cell: (c) => c.hosted },
-  { header: 'Officials', numeric: true, cell: (c) => c.officials },
+  {
+    header: 'Meetings represented',
+    numeric: true,
+    cell: (c) =>
+      c.represented ? (
+        <CountLink
+          compact
+          count={c.represented}
+          filters={{ ...emptyFilters, country: [c.code] }}
+          context={`where ${c.name} was represented`}
+        />
+      ) : (
+        0
+      ),
+  },
+  {
+    header: 'Meetings held there',
+    numeric: true,
+    cell: (c) =>
+      c.hosted ? (
+        <CountLink
+          compact
+          count={c.hosted}
+          filters={{ ...emptyFilters, heldIn: [c.code] }}
+          context={`held in ${c.name}`}
+        />
+      ) : (
+        0
+      ),
+  },
+  {
+    header: 'Officials',
+    numeric: true,
+    cell: (c) =>
+      c.officials ? (
+        <Link href={`/officials?country=${c.code}`} className="link tabular-nums">
+          {c.officials.toLocaleString('en')}
+          <span className="sr-only"> officials serving {c.name}</span>
+        </Link>
+      ) : (
+        0
+      ),
+  },
 ];
 
 export default async function CountriesPage() {

@@ -4,6 +4,8 @@ import { DataTable, type DataTableColumn } from '@/components/data-table';
 import { EmptyState } from '@/components/empty-state';
 import { EventDates } from '@/components/event-dates';
 import { PageHeader } from '@/components/page-header';
+import { CountLink } from '@/components/profile/count-link';
+import { HeaderActions } from '@/components/profile/header-actions';
 import { Pagination } from '@/components/pagination';
 import { getDb } from '@/db';
 import { pageViewer } from '@/lib/auth/current';
@@ -11,6 +13,7 @@ import { listEvents } from '@/db/queries/events';
 
 type Row = Awaited<ReturnType<typeof listEvents>>['events'][number];
 import { countryName } from '@/lib/countries';
+import { emptyFilters } from '@/lib/filters';
 import { pageHref, parsePage } from '../_components/params';
 
 export const dynamic = 'force-dynamic';
@@ -46,7 +49,21 @@ const columns: DataTableColumn<Row>[] = [
         '—'
       ),
   },
-  { header: 'Meetings', numeric: true, cell: (e) => e.meetingCount },
+  {
+    header: 'Meetings',
+    numeric: true,
+    cell: (e) =>
+      e.meetingCount ? (
+        <CountLink
+          compact
+          count={e.meetingCount}
+          filters={{ ...emptyFilters, event: [e.id] }}
+          context={`at ${e.name}`}
+        />
+      ) : (
+        0
+      ),
+  },
 ];
 
 export default async function EventsPage({
@@ -62,6 +79,9 @@ export default async function EventsPage({
       <PageHeader
         title="Events"
         description={`${result.total.toLocaleString('en')} ${result.total === 1 ? 'event' : 'events'}, most recent first`}
+        actions={
+          <HeaderActions actions={[{ href: '/events/new', label: 'New event', primary: true }]} />
+        }
       />
       {result.total === 0 ? (
         <EmptyState>

@@ -1,81 +1,60 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { DataTable, type DataTableColumn } from '@/components/data-table';
+import { DataTable } from '@/components/data-table';
 import { EmptyState } from '@/components/empty-state';
-import { MeetingDate } from '@/components/meeting-date';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
+import { HeaderActions } from '@/components/profile/header-actions';
+import { plural } from '@/components/profile/links';
 import { getDb } from '@/db';
-import { pageViewer } from '@/lib/auth/current';
-import { listOfficials, type OfficialListItem } from '@/db/queries/officials';
+import { listOrganizationOptions } from '@/db/queries/organizations';
+import { listOfficialCountryCodes, listOfficials } from '@/db/queries/profiles/official-list';
 import { countryName } from '@/lib/countries';
+import {
+  listParamsToRecord,
+  officialListParams,
+  readListParams,
+} from '@/lib/validation/profile-lists';
 import { pageHref, parsePage, todayIso } from '../_components/params';
+import { officialColumns } from './_components/official-columns';
+import { OfficialFilters } from './_components/official-filters';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Officials' };
-
-const columns: DataTableColumn<OfficialListItem>[] = [
-  {
-    header: 'Name',
-    rowHeader: true,
-    cell: (o) => (
-      <Link href={`/officials/${o.id}`} className="link">
-        {o.displayName}
-      </Link>
-    ),
-  },
-  {
-    header: 'Country',
-    cell: (o) => (o.countryCode ? countryName(o.countryCode) : 'International'),
-  },
-  {
-    header: 'Current position',
-    cell: (o) =>
-      o.position
-        ? [o.position.title, o.position.organizationAcronym || o.position.organizationName]
-            .filter(Boolean)
-            .join(', ')
-        : '—',
-  },
-  { header: 'Meetings', numeric: true, cell: (o) => o.meetingCount },
-  {
-    header: 'Latest meeting',
-    className: 'md:whitespace-nowrap',
-    cell: (o) =>
-      o.latestMeeting ? (
-        <Link href={`/meetings/${o.latestMeeting.id}`} className="link">
-          <MeetingDate
-            startDate={o.latestMeeting.startDate}
-            endDate={o.latestMeeting.endDate}
-            datePrecision={o.latestMeeting.datePrecision}
-          />
-        </Link>
-      ) : (
-        '—'
-      ),
-  },
-];
 
 export default async function OfficialsPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const viewer = await pageViewer();
+  const query = await searchParams;
+  const params = readListParams(officialListParams, query);
   const db = await getDb();
-  const result = await listOfficials(db, viewer, todayIso(), {
-    page: parsePage((await searchParams).page),
-    pageSize: 50,
-  });
+  const [result, codes, organizations] = await Promise.all([
+    listOfficials(db, todayIso(), { page: parsePage(query.page), pageSize: 50 }, params),
+    listOfficialCountryCodes(db),
+    listOrganizationOptions(db),
+  ]);
+  const countries = codes
+    .map((code) => ({ code, name: countryName(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const filtered = Boolean(params.q || params.country || params.organization);
   return (
     <>
       <PageHeader
         title="Officials"
-        description={`${result.total.toLocaleString('en')} ${result.total === 1 ? 'official' : 'officials'}, by surname`}
+        description={`${plural(result.total, 'official', 'officials')}${filtered ? ' found' : ''}, by surname`}
+        actions={
+          <HeaderActions
+            actions={[{ href: '/officials/new', label: 'New official', primary: true }]}
+          />
+        }
       />
+      <OfficialFilters params={params} countries={countries} organizations={organizations} />
       {result.total === 0 ? (
         <EmptyState>
-          No officials are on record yet. They are added when a meeting is logged.
+          {filtered
+            ? 'No official matches. Check the spelling, or clear a filter.'
+            : 'No officials are on record yet. They are added when a meeting is logged.'}
         </EmptyState>
       ) : (
         <>
@@ -83,12 +62,12 @@ export default async function OfficialsPage({
             caption={`Officials, page ${result.page} of ${result.pageCount}`}
             rows={result.officials}
             rowKey={(o) => o.id}
-            columns={columns}
+            columns={officialColumns}
           />
           <Pagination
             page={result.page}
             pageCount={result.pageCount}
-            href={(page) => pageHref('/officials', page)}
+            href={(page) => pageHref('/officials', page, 'page', listParamsToRecord(params))}
           />
         </>
       )}

@@ -1,73 +1,58 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { DataTable, type DataTableColumn } from '@/components/data-table';
+import { DataTable } from '@/components/data-table';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
+import { HeaderActions } from '@/components/profile/header-actions';
+import { plural } from '@/components/profile/links';
 import { getDb } from '@/db';
-import { pageViewer } from '@/lib/auth/current';
 import { listOrganizations } from '@/db/queries/organizations';
-
-type Row = Awaited<ReturnType<typeof listOrganizations>>['organizations'][number];
-import { countryName } from '@/lib/countries';
+import { countries } from '@/lib/countries';
+import {
+  listParamsToRecord,
+  organizationListParams,
+  readListParams,
+} from '@/lib/validation/profile-lists';
 import { pageHref, parsePage } from '../_components/params';
-import { organizationKindLabels } from './_components/kind-labels';
+import { organizationColumns } from './_components/organization-columns';
+import { OrganizationFilters } from './_components/organization-filters';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Organizations' };
 
-const columns: DataTableColumn<Row>[] = [
-  {
-    header: 'Name',
-    rowHeader: true,
-    cell: (o) => (
-      <>
-        <Link href={`/organizations/${o.id}`} className="link">
-          {o.name}
-        </Link>
-        {o.acronym ? <span className="font-normal text-slate-600"> ({o.acronym})</span> : null}
-      </>
-    ),
-  },
-  { header: 'Kind', cell: (o) => organizationKindLabels[o.kind] },
-  {
-    header: 'Country',
-    cell: (o) => (o.countryCode ? countryName(o.countryCode) : 'International'),
-  },
-  {
-    header: 'Part of',
-    cell: (o) =>
-      o.parentId ? (
-        <Link href={`/organizations/${o.parentId}`} className="link">
-          {o.parentAcronym || o.parentName}
-        </Link>
-      ) : (
-        '—'
-      ),
-  },
-  { header: 'Meetings', numeric: true, cell: (o) => o.meetingCount },
-];
+const countryOptions = countries.map(({ code, name }) => ({ code, name }));
 
 export default async function OrganizationsPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const viewer = await pageViewer();
+  const query = await searchParams;
+  const params = readListParams(organizationListParams, query);
   const db = await getDb();
-  const result = await listOrganizations(db, viewer, {
-    page: parsePage((await searchParams).page),
-    pageSize: 100,
-  });
+  const result = await listOrganizations(
+    db,
+    { page: parsePage(query.page), pageSize: 100 },
+    params,
+  );
+  const filtered = Boolean(params.q || params.kind || params.country);
   return (
     <>
       <PageHeader
         title="Organizations"
-        description={`${result.total.toLocaleString('en')} ${result.total === 1 ? 'organization' : 'organizations'}, by name`}
+        description={`${plural(result.total, 'organization', 'organizations')}${filtered ? ' found' : ''}, by name`}
+        actions={
+          <HeaderActions
+            actions={[{ href: '/organizations/new', label: 'New organization', primary: true }]}
+          />
+        }
       />
+      <OrganizationFilters params={params} countries={countryOptions} />
       {result.total === 0 ? (
         <EmptyState>
-          No organizations are on record yet. They are added when a meeting is logged.
+          {filtered
+            ? 'No organization matches. Check the spelling, or clear a filter.'
+            : 'No organizations are on record yet. They are added when a meeting is logged.'}
         </EmptyState>
       ) : (
         <>
@@ -75,7 +60,7 @@ export default async function OrganizationsPage({
             caption={`Organizations, page ${result.page} of ${result.pageCount}`}
             rows={result.organizations}
             rowKey={(o) => o.id}
-            columns={columns}
+            columns={organizationColumns}
           />
           <p className="mt-2 text-sm text-slate-600">
             Meetings include those of an organization’s sub-organizations.
@@ -83,7 +68,7 @@ export default async function OrganizationsPage({
           <Pagination
             page={result.page}
             pageCount={result.pageCount}
-            href={(page) => pageHref('/organizations', page)}
+            href={(page) => pageHref('/organizations', page, 'page', listParamsToRecord(params))}
           />
         </>
       )}

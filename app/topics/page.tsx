@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
+import { HeaderActions } from '@/components/profile/header-actions';
 import { getDb } from '@/db';
 import { pageViewer } from '@/lib/auth/current';
 import { listTopicTree, type TopicTreeNode } from '@/db/queries/topics';
@@ -23,6 +24,9 @@ export default async function TopicsPage() {
       <PageHeader
         title="Topics"
         description={`${total} ${total === 1 ? 'topic' : 'topics'}; a topic’s count includes its sub-topics’ meetings`}
+        actions={
+          <HeaderActions actions={[{ href: '/topics/new', label: 'New topic', primary: true }]} />
+        }
       />
       {total === 0 ? (
         <EmptyState>

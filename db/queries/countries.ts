@@ -1,8 +1,9 @@
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Viewer } from '@/lib/auth/roles';
-import { visibleMeetingAs } from './visibility';
+import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { emptyFilters } from '@/lib/filters';
 import type { DbOrTx } from '../client';
 import { officials } from '../schema';
+import { tallyMeetings } from './aggregates';
 import { type PageRequest, resolvePage } from './paging';
 import { positionsOn } from './officials';
 
@@ -16,43 +17,40 @@ export interface CountryActivity {
   officials: number;
 }
 
-/** Every country that appears in the data (represented, hosting or with officials), by code. */
+/**
+ * Every country that appears in the data (represented, hosting or with officials), by code.
+ * The meeting counts are the `country` and `heldIn` tallies: what those filters select.
+ */
 export async function listCountryActivity(db: DbOrTx, viewer: Viewer): Promise<CountryActivity[]> {
-  return db.all<CountryActivity>(sql`
-    select code, sum(represented) as represented, sum(hosted) as hosted,
-      sum(officials) as officials
-    from (
-      select p.country_code as code, count(distinct p.meeting_id) as represented,
-        0 as hosted, 0 as officials
-      from participants p join meetings m on m.id = p.meeting_id
-      where p.country_code is not null and ${visibleMeetingAs(viewer, 'm')}
-      group by p.country_code
-      union all
-      select country_code, 0, count(*), 0 from meetings
-      where country_code is not null and ${visibleMeetingAs(viewer, 'meetings')}
-      group by country_code
-      union all
-      select country_code, 0, 0, count(*) from officials
-      where country_code is not null and deleted_at is null
-      group by country_code
-    )
-    group by code
-    order by code`);
+  const [represented, hosted, people] = await Promise.all([
+    tallyMeetings(db, viewer, emptyFilters, 'country'),
+    tallyMeetings(db, viewer, emptyFilters, 'heldIn'),
+    db
+      .select({ code: officials.countryCode, n: count() })
+      .from(officials)
+      .where(and(isNull(officials.deletedAt), isNotNull(officials.countryCode)))
+      .groupBy(officials.countryCode),
+  ]);
+  const rows = new Map<string, CountryActivity>();
+  const row = (code: string) => {
+    let r = rows.get(code);
+    if (!r) rows.set(code, (r = { code, represented: 0, hosted: 0, officials: 0 }));
+    return r;
+  };
+  for (const t of represented) row(t.value).represented = t.count;
+  for (const t of hosted) row(t.value).hosted = t.count;
+  for (const p of people) if (p.code) row(p.code).officials = p.n;
+  return [...rows.values()].sort((x, y) => x.code.localeCompare(y.code));
 }
 
 /** The activity figures of one country (zeros when it appears nowhere). */
-export async function getCountryActivity(
-  db: DbOrTx,
-  viewer: Viewer,
-  code: string,
-): Promise<CountryActivity> {
+export async function getCountryActivity(db: DbOrTx, code: string): Promise<CountryActivity> {
   const [row] = await db.all<CountryActivity>(sql`
     select ${code} as code,
       (select count(distinct p.meeting_id) from participants p
         join meetings m on m.id = p.meeting_id
-        where p.country_code = ${code} and ${visibleMeetingAs(viewer, 'm')}) as represented,
-      (select count(*) from meetings
-        where country_code = ${code} and ${visibleMeetingAs(viewer, 'meetings')})
+        where p.country_code = ${code} and m.deleted_at is null) as represented,
+      (select count(*) from meetings where country_code = ${code} and deleted_at is null)
         as hosted,
       (select count(*) from officials where country_code = ${code} and deleted_at is null)
         as officials`);

@@ -1,155 +1,270 @@
-import {
-  and,
-  asc,
-  count,
-  countDistinct,
-  desc,
-  eq,
-  gte,
-  isNotNull,
-  isNull,
-  lte,
-  sql,
-} from 'drizzle-orm';
-import type { DbOrTx } from '../client';
-import { followUps, meetings, officials, organizations, participants } from '../schema';
 import type { Viewer } from '@/lib/auth/roles';
-import { visibleMeeting } from './visibility';
-import { withParticipants } from './meetings';
+import { type SQL, sql } from 'drizzle-orm';
+import type { FilterKey, MeetingFilters } from '@/lib/filters';
+import type { DaySpan } from '@/lib/periods';
+import type { DbOrTx } from '../client';
+import { type Tally, tallyMeetings } from './aggregates';
+import { countMeetings, meetingFilterWhere, searchMeetings } from './meeting-search';
+import { type PartSpec, type PeriodCount, partsPerPeriod } from './periods';
+import { cached } from './search/cache';
+import { facetLabels } from './search/facet-labels';
+import { inList, subtreeOf } from './search/values';
 
-export interface DashboardCounts {
-  /** Meetings with status "held" that started in [since, today]. */
-  meetingsHeld: number;
-  officials: number;
+/**
+ * The set every period figure counts: the meetings of `filters` held (status "held") whose
+ * date span overlaps `span`. Planned meetings have their own list; cancelled ones are no activity.
+ */
+export function heldMeetings(filters: MeetingFilters, span: DaySpan): MeetingFilters {
+  return { ...filters, status: ['held'], from: span.from, to: span.to };
+}
+
+/**
+ * The organizations or topics "in line" with the filtered ones: themselves, every one above
+ * them, and (for organizations) every one under them. A counterpart list leaves them out: UN
+ * counts every meeting of a UNODC filter, and UNODC's own offices are not its counterparts.
+ */
+function lineOf(db: DbOrTx, table: 'organizations' | 'topics', ids: readonly number[]): number[] {
+  if (!ids.length) return [];
+  const t = sql.raw(table);
+  const roots = sql.join(
+    ids.map((id) => sql`(${id})`),
+    sql`, `,
+  );
+  const down =
+    table === 'organizations'
+      ? sql`union select id from (with recursive d(id) as (values ${roots}
+          union select c.id from ${t} c join d on c.parent_id = d.id) select id from d)`
+      : sql``;
+  const rows = db.values<[number]>(sql`select id from (with recursive up(id) as (values ${roots}
+      union select p.parent_id from ${t} p join up on p.id = up.id where p.parent_id is not null)
+    select id from up) ${down}`);
+  return rows.map((r) => r[0]);
+}
+
+/** The values a counterpart list or figure leaves out for these filters (see lineOf). */
+export function ownSide(db: DbOrTx, filters: MeetingFilters) {
+  return {
+    country: filters.country,
+    organization: lineOf(db, 'organizations', filters.organization),
+    official: filters.official,
+    topic: lineOf(db, 'topics', filters.topic),
+  };
+}
+
+/** Deleted entities are no one's counterparts (a constant list: deletions are rare). */
+const deleted = (table: 'organizations' | 'officials') =>
+  sql`select id from ${sql.raw(table)} where deleted_at is not null`;
+
+export interface PeriodFigures {
+  /** The set counted, for its /meetings link. */
+  filters: MeetingFilters;
+  meetings: number;
+  /** Distinct countries, organizations and officials at those meetings, own side left out. */
+  countries: number;
   organizations: number;
-  /** Countries some participant of a live meeting represented. */
-  countriesRepresented: number;
-  /** Open follow-ups of live meetings, and how many of them are past their due date. */
+  officials: number;
+  /** Open follow-ups of those meetings, and how many are past due on `today`. */
   openFollowUps: number;
   overdueFollowUps: number;
 }
 
-/** The dashboard's headline figures. `since` and `today` are ISO days. */
-export async function getDashboardCounts(
+/** The dashboard's headline figures for the held meetings of `filters` in `span`. */
+export async function periodFigures(
   db: DbOrTx,
   viewer: Viewer,
-  { since, today }: { since: string; today: string },
-): Promise<DashboardCounts> {
-  const [held] = await db
-    .select({ n: count() })
-    .from(meetings)
-    .where(
-      and(
-        visibleMeeting(viewer),
-        eq(meetings.status, 'held'),
-        gte(meetings.startDate, since),
-        lte(meetings.startDate, today),
-      ),
-    );
-  const [people] = await db
-    .select({ n: count() })
-    .from(officials)
-    .where(isNull(officials.deletedAt));
-  const [orgs] = await db
-    .select({ n: count() })
-    .from(organizations)
-    .where(isNull(organizations.deletedAt));
-  const [countries] = await db
-    .select({ n: countDistinct(participants.countryCode) })
-    .from(participants)
-    .innerJoin(meetings, eq(meetings.id, participants.meetingId))
-    .where(and(visibleMeeting(viewer), isNotNull(participants.countryCode)));
-  const [open] = await db
-    .select({
-      n: count(),
-      overdue: sql<number>`coalesce(sum(${followUps.dueDate} < ${today}), 0)`,
-    })
-    .from(followUps)
-    .innerJoin(meetings, eq(meetings.id, followUps.meetingId))
-    .where(and(visibleMeeting(viewer), eq(followUps.status, 'open')));
+  filters: MeetingFilters,
+  span: DaySpan,
+  today: string,
+): Promise<PeriodFigures> {
+  const set = heldMeetings(filters, span);
+  const where = meetingFilterWhere(viewer, set);
+  const own = ownSide(db, filters);
+  const distinct = sql`select
+      count(distinct case when p.country_code not in ${inList(own.country)}
+        then p.country_code end) as countries,
+      count(distinct case when p.organization_id not in ${inList(own.organization)}
+        and p.organization_id not in (${deleted('organizations')}) then p.organization_id end)
+        as organizations,
+      count(distinct case when p.official_id not in ${inList(own.official)}
+        and p.official_id not in (${deleted('officials')}) then p.official_id end) as officials
+    from meetings join participants p on p.meeting_id = meetings.id
+    where ${where}`;
+  const open = sql`select count(*) as open, coalesce(sum(fu.due_date < ${today}), 0) as overdue
+    from meetings join follow_ups fu on fu.meeting_id = meetings.id
+    where ${where} and fu.status = 'open'`;
+  type Distinct = { countries: number; organizations: number; officials: number };
+  const people = cached(db, distinct, () => db.get<Distinct>(distinct));
+  const due = cached(db, open, () => db.get<{ open: number; overdue: number }>(open));
   return {
-    meetingsHeld: held?.n ?? 0,
-    officials: people?.n ?? 0,
-    organizations: orgs?.n ?? 0,
-    countriesRepresented: countries?.n ?? 0,
-    openFollowUps: open?.n ?? 0,
-    overdueFollowUps: Number(open?.overdue ?? 0),
+    filters: set,
+    meetings: await countMeetings(db, viewer, set),
+    countries: people?.countries ?? 0,
+    organizations: people?.organizations ?? 0,
+    officials: people?.officials ?? 0,
+    openFollowUps: due?.open ?? 0,
+    overdueFollowUps: Number(due?.overdue ?? 0),
   };
 }
 
-/** Held meetings per month ("YYYY-MM") that started in [since, today], oldest month first. */
-export async function countMeetingsHeldByMonth(
+/**
+ * Counterpart countries or organizations of the held meetings of `filters` in `span`, most
+ * first, own side left out (ownSide): each Tally's filters list exactly its meetings.
+ */
+export async function counterparts(
   db: DbOrTx,
   viewer: Viewer,
-  { since, today }: { since: string; today: string },
-): Promise<Array<{ month: string; meetings: number }>> {
-  const month = sql<string>`substr(${meetings.startDate}, 1, 7)`;
-  return db
-    .select({ month, meetings: count() })
-    .from(meetings)
-    .where(
-      and(
-        visibleMeeting(viewer),
-        eq(meetings.status, 'held'),
-        gte(meetings.startDate, since),
-        lte(meetings.startDate, today),
-      ),
-    )
-    .groupBy(month)
-    .orderBy(month);
+  filters: MeetingFilters,
+  span: DaySpan,
+  by: 'country' | 'organization',
+  limit?: number,
+): Promise<Tally[]> {
+  const exclude = ownSide(db, filters)[by];
+  return tallyMeetings(db, viewer, heldMeetings(filters, span), by, { exclude, limit });
 }
 
-const listColumns = {
-  id: meetings.id,
-  title: meetings.title,
-  startDate: meetings.startDate,
-  endDate: meetings.endDate,
-  datePrecision: meetings.datePrecision,
-  venue: meetings.venue,
-  city: meetings.city,
-  countryCode: meetings.countryCode,
-  format: meetings.format,
-  status: meetings.status,
-};
-
-/** The latest meetings that started on or before `today`, newest first. */
-export async function listRecentMeetings(db: DbOrTx, viewer: Viewer, today: string, limit = 10) {
-  const rows = await db
-    .select(listColumns)
-    .from(meetings)
-    .where(and(visibleMeeting(viewer), lte(meetings.startDate, today)))
-    .orderBy(desc(meetings.startDate), desc(meetings.id))
-    .limit(limit);
-  return withParticipants(db, rows);
+export interface TopicTrend {
+  value: string;
+  label: string;
+  current: { count: number; filters: MeetingFilters };
+  previous: { count: number; filters: MeetingFilters };
+  /** The topic's meetings per period (month or year) of `span`, for a sparkline. */
+  periods: PeriodCount[];
 }
 
-/** Planned meetings that have not ended before `today`, soonest first. */
-export async function listUpcomingMeetings(db: DbOrTx, viewer: Viewer, today: string, limit = 10) {
-  const rows = await db
-    .select(listColumns)
-    .from(meetings)
-    .where(
-      and(visibleMeeting(viewer), eq(meetings.status, 'planned'), gte(meetings.endDate, today)),
-    )
-    .orderBy(asc(meetings.startDate), asc(meetings.id))
-    .limit(limit);
-  return withParticipants(db, rows);
+/**
+ * The most frequent topics of the held meetings of `filters` in `span` (a topic counts the
+ * meetings of its subtopics, as the filter does), each with its count in `previous` and over
+ * time. The filtered topics and those above them are left out (they count every meeting).
+ */
+export async function topicTrends(
+  db: DbOrTx,
+  viewer: Viewer,
+  filters: MeetingFilters,
+  spans: { current: DaySpan; previous: DaySpan },
+  unit: 'month' | 'year',
+  limit = 6,
+): Promise<TopicTrend[]> {
+  const exclude = ownSide(db, filters).topic;
+  const top = await tallyMeetings(db, viewer, heldMeetings(filters, spans.current), 'topic', {
+    exclude,
+    limit,
+  });
+  const first = top[0];
+  if (!first) return [];
+  // Every tally's filters are one base set plus its topic: count all topics over it in one pass.
+  const base = {
+    ...first.filters,
+    topic: first.filters.topic.filter((v) => String(v) !== first.value),
+  };
+  const parts: PartSpec[] = top.map((t) => ({
+    value: t.value,
+    label: t.label,
+    test: sql`exists (select 1 from meeting_topics mt where mt.meeting_id = meetings.id
+      and +mt.topic_id in (${subtreeOf('topics', [Number(t.value)])}))`,
+    filtersIn: (period) => ({ ...t.filters, from: period.from, to: period.to }),
+  }));
+  const rows = await partsPerPeriod(
+    db,
+    viewer,
+    { ...base, from: undefined, to: undefined },
+    unit,
+    spans.current,
+    parts,
+  );
+  return Promise.all(
+    top.map(async (t, j) => {
+      const before = { ...t.filters, ...spans.previous };
+      return {
+        value: t.value,
+        label: t.label,
+        current: { count: t.count, filters: t.filters },
+        previous: { count: await countMeetings(db, viewer, before), filters: before },
+        periods: rows.map(({ parts: counts, ...p }) => ({
+          ...p,
+          count: counts[j]!.count,
+          filters: counts[j]!.filters!,
+        })),
+      };
+    }),
+  );
 }
 
-/** Open follow-ups with a due date, most overdue first, each with its meeting. */
-export async function listFollowUpsDue(db: DbOrTx, viewer: Viewer, limit = 10) {
-  return db
-    .select({
-      id: followUps.id,
-      description: followUps.description,
-      owner: followUps.owner,
-      dueDate: sql<string>`${followUps.dueDate}`,
-      meetingId: meetings.id,
-      meetingTitle: meetings.title,
-    })
-    .from(followUps)
-    .innerJoin(meetings, eq(meetings.id, followUps.meetingId))
-    .where(and(visibleMeeting(viewer), eq(followUps.status, 'open'), isNotNull(followUps.dueDate)))
-    .orderBy(asc(followUps.dueDate), asc(followUps.id))
-    .limit(limit);
+/** The planned meetings of `filters` not over before `today`, soonest first: a page and the total. */
+export async function upcomingMeetings(
+  db: DbOrTx,
+  viewer: Viewer,
+  filters: MeetingFilters,
+  today: string,
+  limit = 6,
+) {
+  const upcoming: MeetingFilters = {
+    ...filters,
+    status: ['planned'],
+    from: today,
+    to: undefined,
+    sort: 'date_asc',
+  };
+  const result = await searchMeetings(db, viewer, upcoming, { limit });
+  return { filters: upcoming, total: result.total, meetings: result.items };
+}
+
+export interface FollowUpItem {
+  id: number;
+  description: string;
+  owner: string | null;
+  dueDate: string | null;
+  meetingId: number;
+  meetingTitle: string;
+}
+
+/**
+ * Open follow-ups of the held meetings of `filters` in `span` (the ones the headline figure
+ * counts): those due by `dueBy` (overdue or due soon) soonest first, or every one (`all`,
+ * undated last), at most `limit`.
+ */
+export async function openFollowUps(
+  db: DbOrTx,
+  viewer: Viewer,
+  filters: MeetingFilters,
+  span: DaySpan,
+  { dueBy, all = false, limit = 10 }: { dueBy: string; all?: boolean; limit?: number },
+): Promise<{ dueSoon: number; items: FollowUpItem[] }> {
+  const where = meetingFilterWhere(viewer, heldMeetings(filters, span));
+  const base = sql`from meetings join follow_ups fu on fu.meeting_id = meetings.id
+    where ${where} and fu.status = 'open'`;
+  const soon: SQL = sql`fu.due_date <= ${dueBy}`;
+  const count = sql`select count(*) as n ${base} and ${soon}`;
+  const dueSoon = cached(db, count, () => db.get<{ n: number }>(count))?.n ?? 0;
+  const list = sql`select fu.id as id, fu.description as description,
+      fu.owner as owner, fu.due_date as dueDate, meetings.id as meetingId,
+      meetings.title as meetingTitle
+    ${base} ${all ? sql`` : sql`and ${soon}`}
+    order by fu.due_date is null, fu.due_date, fu.id limit ${limit}`;
+  const items = cached(db, list, () => db.all<FollowUpItem>(list));
+  return { dueSoon, items };
+}
+
+/** The year of the earliest live meeting, or null when there is none. */
+export async function firstMeetingYear(db: DbOrTx): Promise<number | null> {
+  // The start_date index, walked from its low end to the first live meeting.
+  const row = db.get<{ first: string }>(
+    sql`select start_date as first from meetings where +deleted_at is null
+      order by start_date limit 1`,
+  );
+  return row ? Number(row.first.slice(0, 4)) : null;
+}
+
+/** Display names of the values of the filters `keys`, for their chips. */
+export async function filterValueLabels<K extends FilterKey>(
+  db: DbOrTx,
+  filters: MeetingFilters,
+  keys: readonly K[],
+): Promise<Record<K, Array<{ value: string; label: string }>>> {
+  const out = {} as Record<K, Array<{ value: string; label: string }>>;
+  for (const key of keys) {
+    const values = (filters[key] as ReadonlyArray<string | number>).map(String);
+    const labels = facetLabels(db, key, values);
+    out[key] = values.map((value) => ({ value, label: labels.get(value) ?? value }));
+  }
+  return out;
 }

@@ -1,10 +1,7 @@
-import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Viewer } from '@/lib/auth/roles';
-import { visibleMeetingAs } from './visibility';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { foldText } from '@/lib/text';
 import type { DbOrTx } from '../client';
-import { type Meeting, meetings, officials, organizations, positions } from '../schema';
-import { type PageRequest, resolvePage } from './paging';
+import { officials, organizations, positions } from '../schema';
 import { containsWord } from './sql';
 
 export interface OfficialSuggestion {
@@ -100,101 +97,6 @@ export async function positionsOn(db: DbOrTx, officialIds: number[], onDate: str
     const held = rows.filter((r) => r.officialId === id);
     const chosen = held.find(isCurrent) ?? held[0];
     if (chosen) map.set(id, chosen);
-  }
-  return map;
-}
-
-/**
- * One page of live officials by sort name, each with the position current on `today`, the
- * number of live meetings they took part in and their latest one.
- */
-export async function listOfficials(
-  db: DbOrTx,
-  viewer: Viewer,
-  today: string,
-  request: PageRequest,
-) {
-  const where = isNull(officials.deletedAt);
-  const [{ total } = { total: 0 }] = await db
-    .select({ total: count() })
-    .from(officials)
-    .where(where);
-  const { offset, ...info } = resolvePage(total, request);
-  const rows = await db
-    .select({
-      id: officials.id,
-      displayName: officials.displayName,
-      countryCode: officials.countryCode,
-    })
-    .from(officials)
-    .where(where)
-    .orderBy(asc(officials.sortName), asc(officials.id))
-    .limit(info.pageSize)
-    .offset(offset);
-  const ids = rows.map((r) => r.id);
-  const current = await positionsOn(db, ids, today);
-  const activity = await meetingActivityOf(db, viewer, ids);
-  return {
-    ...info,
-    officials: rows.map((r) => ({
-      ...r,
-      position: current.get(r.id) ?? null,
-      meetingCount: activity.get(r.id)?.meetingCount ?? 0,
-      latestMeeting: activity.get(r.id)?.latestMeeting ?? null,
-    })),
-  };
-}
-
-export type OfficialListItem = Awaited<ReturnType<typeof listOfficials>>['officials'][number];
-
-/** For each official: how many meetings the viewer sees they attended, and the newest of them. */
-async function meetingActivityOf(db: DbOrTx, viewer: Viewer, officialIds: number[]) {
-  const visible = visibleMeetingAs(viewer, 'm');
-  const map = new Map<
-    number,
-    {
-      meetingCount: number;
-      latestMeeting: {
-        id: number;
-        startDate: string;
-        endDate: string;
-        datePrecision: Meeting['datePrecision'];
-      } | null;
-    }
-  >();
-  if (!officialIds.length) return map;
-  // Per official, probes of participants_official_idx: never a pass over every meeting.
-  const counts = await db
-    .select({
-      officialId: officials.id,
-      meetingCount: sql<number>`(
-        select count(*) from participants p join meetings m on m.id = p.meeting_id
-        where p.official_id = officials.id and ${visible})`,
-      latestId: sql<number | null>`(
-        select m.id from participants p join meetings m on m.id = p.meeting_id
-        where p.official_id = officials.id and ${visible}
-        order by m.start_date desc, m.id desc limit 1)`,
-    })
-    .from(officials)
-    .where(inArray(officials.id, officialIds));
-  const latestIds = counts.flatMap((c) => (c.latestId === null ? [] : [c.latestId]));
-  const latest = latestIds.length
-    ? await db
-        .select({
-          id: meetings.id,
-          startDate: meetings.startDate,
-          endDate: meetings.endDate,
-          datePrecision: meetings.datePrecision,
-        })
-        .from(meetings)
-        .where(inArray(meetings.id, latestIds))
-    : [];
-  const byId = new Map(latest.map((m) => [m.id, m]));
-  for (const c of counts) {
-    map.set(c.officialId, {
-      meetingCount: c.meetingCount,
-      latestMeeting: (c.latestId !== null && byId.get(c.latestId)) || null,
-    });
   }
   return map;
 }

@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Viewer } from '@/lib/auth/roles';
-import { visibleMeetingAs } from './visibility';
+import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import { emptyFilters } from '@/lib/filters';
 import { foldText } from '@/lib/text';
 import type { DbOrTx } from '../client';
-import { officials, organizations, positions } from '../schema';
+import { officials, type OrganizationKind, organizations, positions } from '../schema';
+import { tallyMeetings } from './aggregates';
 import { type PageRequest, resolvePage } from './paging';
 import { containsWord } from './sql';
 
@@ -30,11 +31,20 @@ export async function searchOrganizations(db: DbOrTx, query: string, limit = 10)
     .limit(limit);
 }
 
+/** Every live organization by name, for a choice of organization in a list's filters. */
+export async function listOrganizationOptions(db: DbOrTx) {
+  return db
+    .select({ id: organizations.id, name: organizations.name, acronym: organizations.acronym })
+    .from(organizations)
+    .where(isNull(organizations.deletedAt))
+    .orderBy(asc(organizations.name), asc(organizations.id));
+}
+
 /**
- * Live meetings the viewer sees in which each organization or any organization under it took part, keyed by
+ * Live meetings in which each organization or any organization under it took part, keyed by
  * organization id (absent when none).
  */
-async function meetingCountsOf(db: DbOrTx, viewer: Viewer, organizationIds: number[]) {
+async function meetingCountsOf(db: DbOrTx, organizationIds: number[]) {
   if (!organizationIds.length) return new Map<number, number>();
   // CROSS JOIN fixes the join order (SQLite's rule): from the few organizations in the tree to
   // their participants by index, rather than a pass over every participant.
@@ -51,17 +61,39 @@ async function meetingCountsOf(db: DbOrTx, viewer: Viewer, organizationIds: numb
     select tree.root as root, count(distinct p.meeting_id) as n
     from tree
     cross join participants p on p.organization_id = tree.id
-    cross join meetings m on m.id = p.meeting_id and ${visibleMeetingAs(viewer, 'm')}
+    cross join meetings m on m.id = p.meeting_id and m.deleted_at is null
     group by tree.root`);
   return new Map(rows.map((r) => [r.root, r.n]));
 }
 
+/** What the organizations list can be narrowed to (lib/validation/profile-lists.ts). */
+export interface OrganizationListFilters {
+  /** Words that must all appear in the name, acronym or an alias (case and accents ignored). */
+  q?: string;
+  kind?: OrganizationKind;
+  country?: string;
+}
+
 /**
- * One page of live organizations by name, with their parent and the number of meetings they or
- * their sub-organizations took part in.
+ * One page of live organizations by name, narrowed by `filters`, with their parent and the
+ * number of meetings they or their sub-organizations took part in (= countMeetings of
+ * `{ organization: [id] }`).
  */
-export async function listOrganizations(db: DbOrTx, viewer: Viewer, request: PageRequest) {
-  const where = isNull(organizations.deletedAt);
+export async function listOrganizations(
+  db: DbOrTx,
+  viewer: Viewer,
+  request: PageRequest,
+  { q, kind, country }: OrganizationListFilters = {},
+) {
+  const words = foldText(q ?? '')
+    .split(' ')
+    .filter(Boolean);
+  const where = and(
+    isNull(organizations.deletedAt),
+    ...words.map((w) => containsWord(organizations.searchKey, w)),
+    kind ? eq(organizations.kind, kind) : undefined,
+    country ? eq(organizations.countryCode, country) : undefined,
+  );
   const [{ total } = { total: 0 }] = await db
     .select({ total: count() })
     .from(organizations)
@@ -85,11 +117,11 @@ export async function listOrganizations(db: DbOrTx, viewer: Viewer, request: Pag
     .orderBy(asc(organizations.name), asc(organizations.id))
     .limit(info.pageSize)
     .offset(offset);
-  const counts = await meetingCountsOf(
-    db,
-    viewer,
-    rows.map((r) => r.id),
-  );
+  // The organization tally over every meeting (sub-organizations included, as the filter
+  // reads it): one pass, remembered until the database changes, where a count per row re-walked
+  // each tree.
+  const tallies = await tallyMeetings(db, viewer, emptyFilters, 'organization');
+  const counts = new Map(tallies.map((t) => [Number(t.value), t.count]));
   return {
     ...info,
     organizations: rows.map((r) => ({ ...r, meetingCount: counts.get(r.id) ?? 0 })),
@@ -100,7 +132,7 @@ export async function listOrganizations(db: DbOrTx, viewer: Viewer, request: Pag
  * A live organization with its parent, direct sub-organizations and the officials who held
  * positions there (current ones first), or null.
  */
-export async function getOrganization(db: DbOrTx, viewer: Viewer, id: number) {
+export async function getOrganization(db: DbOrTx, id: number) {
   const [organization] = await db
     .select()
     .from(organizations)
@@ -137,7 +169,7 @@ export async function getOrganization(db: DbOrTx, viewer: Viewer, id: number) {
       ),
     )
     .orderBy(sql`${positions.endDate} is not null`, asc(officials.sortName), desc(positions.id));
-  const counts = await meetingCountsOf(db, viewer, [id]);
+  const counts = await meetingCountsOf(db, [id]);
   return {
     ...organization,
     parent: parent ?? null,

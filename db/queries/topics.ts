@@ -1,9 +1,10 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Viewer } from '@/lib/auth/roles';
-import { visibleMeetingAs } from './visibility';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { emptyFilters } from '@/lib/filters';
 import { foldText } from '@/lib/text';
 import type { DbOrTx } from '../client';
 import { topics } from '../schema';
+import { tallyMeetings } from './aggregates';
 import { containsWord } from './sql';
 
 /** Topics whose name contains every word of `query` (case and accents ignored). */
@@ -42,19 +43,10 @@ export async function listTopicTree(db: DbOrTx, viewer: Viewer): Promise<TopicTr
     .from(topics)
     .where(isNull(topics.deletedAt))
     .orderBy(asc(topics.name), asc(topics.id));
-  const counts = await db.all<{ root: number; n: number }>(sql`
-    with recursive tree(root, id) as (
-      select id, id from topics where deleted_at is null
-      union
-      select tree.root, t.id from topics t join tree on t.parent_id = tree.id
-      where t.deleted_at is null
-    )
-    select tree.root as root, count(distinct mt.meeting_id) as n
-    from tree
-    join meeting_topics mt on mt.topic_id = tree.id
-    join meetings m on m.id = mt.meeting_id and ${visibleMeetingAs(viewer, 'm')}
-    group by tree.root`);
-  const countOf = new Map(counts.map((c) => [c.root, c.n]));
+  // The topic tally counts a meeting for its topics and every topic above them: the filter's
+  // meaning, so each count opens exactly those meetings.
+  const counts = await tallyMeetings(db, viewer, emptyFilters, 'topic');
+  const countOf = new Map(counts.map((c) => [Number(c.value), c.count]));
   const nodes = new Map<number, TopicTreeNode>(
     rows.map((r) => [r.id, { ...r, meetingCount: countOf.get(r.id) ?? 0, children: [] }]),
   );
@@ -89,3 +81,13 @@ export async function getTopicBySlug(db: DbOrTx, slug: string) {
 }
 
 export type TopicDetail = NonNullable<Awaited<ReturnType<typeof getTopicBySlug>>>;
+
+/** The slugs of these topics (their pages' addresses), by id. */
+export async function topicSlugs(db: DbOrTx, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({ id: topics.id, slug: topics.slug })
+    .from(topics)
+    .where(inArray(topics.id, ids));
+  return new Map(rows.map((r) => [r.id, r.slug]));
+}

@@ -12,6 +12,14 @@ export type { Viewer } from '@/lib/auth/roles';
 const openClassifications = sql`('public', 'internal')`;
 
 /**
+ * The classifications this viewer may not see, for the search's in-memory index, which tests
+ * them as it tests the filters.
+ */
+export function hiddenClassifications(viewer: Viewer): Array<'restricted'> {
+  return seesRestricted(viewer) ? [] : ['restricted'];
+}
+
+/**
  * The condition a meeting's classification column must meet for this viewer, or null when the
  * viewer sees every classification. `column` is the column as the query names it (`m.
  * classification` in raw SQL with an alias). The ONE place that decides who sees what.

@@ -1,10 +1,31 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import { isCountryCode } from '@/lib/countries';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { FieldErrors } from '@/lib/validation/common';
 import type { EventInput } from '@/lib/validation/entities';
-import type { Db } from '../client';
-import { DomainError } from '../errors';
+import type { Db, DbOrTx } from '../client';
 import { events, organizations } from '../schema';
 import { type Actor, recordAudit, systemActor } from './audit';
+import {
+  checkCountry,
+  restore,
+  softDelete,
+  staleOrMissing,
+  throwIfInvalid,
+  unixNow,
+} from './lifecycle';
+
+function checkEvent(tx: DbOrTx, input: EventInput): void {
+  const fieldErrors: FieldErrors = {};
+  checkCountry(fieldErrors, input.countryCode);
+  if (input.organizerId !== null) {
+    const organizer = tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(and(eq(organizations.id, input.organizerId), isNull(organizations.deletedAt)))
+      .get();
+    if (!organizer) fieldErrors.organizerId = 'This organization no longer exists.';
+  }
+  throwIfInvalid(fieldErrors);
+}
 
 /** Creates an event (a session, summit or forum that meetings happen on the sidelines of). */
 export async function createEvent(
@@ -13,21 +34,7 @@ export async function createEvent(
   actor: Actor = systemActor,
 ): Promise<{ id: number }> {
   return db.transaction((tx) => {
-    const fieldErrors: Record<string, string> = {};
-    if (input.countryCode && !isCountryCode(input.countryCode)) {
-      fieldErrors.countryCode = 'Choose a country from the list.';
-    }
-    if (input.organizerId !== null) {
-      const organizer = tx
-        .select({ id: organizations.id })
-        .from(organizations)
-        .where(and(eq(organizations.id, input.organizerId), isNull(organizations.deletedAt)))
-        .get();
-      if (!organizer) fieldErrors.organizerId = 'This organization no longer exists.';
-    }
-    if (Object.keys(fieldErrors).length) {
-      throw new DomainError('invalid', 'Some fields need attention.', fieldErrors);
-    }
+    checkEvent(tx, input);
     const row = tx
       .insert(events)
       .values({ ...input, createdBy: actor.userId, updatedBy: actor.userId })
@@ -43,4 +50,57 @@ export async function createEvent(
     });
     return { id: row.id };
   });
+}
+
+/** An event as the audit trail compares it. */
+function eventSnapshot(tx: DbOrTx, id: number): Record<string, unknown> | null {
+  const e = tx.select().from(events).where(eq(events.id, id)).get();
+  if (!e) return null;
+  const { name, startDate, endDate, city, countryCode, venue, organizerId, description } = e;
+  return { name, startDate, endDate, city, countryCode, venue, organizerId, description };
+}
+
+/** Saves an event's form; `expectedVersion` is the version the editor loaded (409 if stale). */
+export async function updateEvent(
+  db: Db,
+  id: number,
+  input: EventInput,
+  expectedVersion: number,
+  actor: Actor = systemActor,
+): Promise<{ id: number; version: number }> {
+  return db.transaction((tx) => {
+    const before = eventSnapshot(tx, id);
+    checkEvent(tx, input);
+    const row = tx
+      .update(events)
+      .set({
+        ...input,
+        updatedAt: unixNow(),
+        updatedBy: actor.userId,
+        version: sql`${events.version} + 1`,
+      })
+      .where(and(eq(events.id, id), eq(events.version, expectedVersion), isNull(events.deletedAt)))
+      .returning({ id: events.id, version: events.version })
+      .get();
+    if (!row || !before) throw staleOrMissing(tx, 'event', id);
+    recordAudit(tx, {
+      actor,
+      action: 'update',
+      entityType: 'event',
+      entityId: id,
+      before,
+      after: eventSnapshot(tx, id),
+    });
+    return row;
+  });
+}
+
+/** Soft-deletes an event: it leaves lists and the meeting form; its meetings keep it. */
+export async function deleteEvent(db: Db, id: number, actor: Actor = systemActor) {
+  db.transaction((tx) => softDelete(tx, 'event', id, actor));
+}
+
+/** Brings a soft-deleted event back. */
+export async function restoreEvent(db: Db, id: number, actor: Actor = systemActor) {
+  db.transaction((tx) => restore(tx, 'event', id, actor));
 }

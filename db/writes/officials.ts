@@ -1,12 +1,21 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import { isCountryCode } from '@/lib/countries';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { searchKey, sortNameOf } from '@/lib/text';
-import type { OfficialInput } from '@/lib/validation/entities';
-import type { Db } from '../client';
-import { DomainError } from '../errors';
-import { officials, organizations, positions } from '../schema';
+import type { FieldErrors } from '@/lib/validation/common';
+import type { OfficialInput, OfficialRecordInput } from '@/lib/validation/entities';
+import type { Db, DbOrTx } from '../client';
+import { officials, organizations, participants, positions } from '../schema';
 import { type Actor, recordAudit, systemActor } from './audit';
+import {
+  checkCountry,
+  restore,
+  softDelete,
+  staleOrMissing,
+  throwIfInvalid,
+  unixNow,
+} from './lifecycle';
 import { insertOrganization } from './organizations';
+import { checkPositions, positionLines, syncPositions } from './positions';
+import { reindexMeetingsIn } from './search-index';
 
 /**
  * Creates an official with their current position, and the position's organization when it is
@@ -18,10 +27,8 @@ export async function createOfficial(
   actor: Actor = systemActor,
 ): Promise<{ id: number; organizationId: number | null }> {
   return db.transaction((tx) => {
-    const fieldErrors: Record<string, string> = {};
-    if (input.countryCode && !isCountryCode(input.countryCode)) {
-      fieldErrors.countryCode = 'Choose a country from the list.';
-    }
+    const fieldErrors: FieldErrors = {};
+    checkCountry(fieldErrors, input.countryCode);
     if (input.organizationId !== null) {
       const org = tx
         .select({ id: organizations.id })
@@ -30,9 +37,7 @@ export async function createOfficial(
         .get();
       if (!org) fieldErrors.organizationId = 'This organization no longer exists.';
     }
-    if (Object.keys(fieldErrors).length) {
-      throw new DomainError('invalid', 'Some fields need attention.', fieldErrors);
-    }
+    throwIfInvalid(fieldErrors);
     const organizationId = input.newOrganization
       ? insertOrganization(tx, input.newOrganization, actor, 'newOrganization.')
       : input.organizationId;
@@ -71,4 +76,135 @@ export async function createOfficial(
     });
     return { id: row.id, organizationId };
   });
+}
+
+/** The columns an official's form sets. */
+function officialColumns(input: OfficialRecordInput) {
+  return {
+    displayName: input.displayName,
+    sortName: input.sortName ?? sortNameOf(input.displayName),
+    aliases: input.aliases,
+    countryCode: input.countryCode,
+    notes: input.notes,
+    wikidataId: input.wikidataId,
+    searchKey: searchKey([input.displayName, ...input.aliases]),
+  };
+}
+
+/** An official as the audit trail compares it: fields and positions as readable lines. */
+export function officialSnapshot(tx: DbOrTx, id: number): Record<string, unknown> | null {
+  const o = tx.select().from(officials).where(eq(officials.id, id)).get();
+  if (!o) return null;
+  const { displayName, sortName, aliases, countryCode, notes, wikidataId } = o;
+  return {
+    displayName,
+    sortName,
+    aliases,
+    countryCode,
+    notes,
+    wikidataId,
+    positions: positionLines(tx, id),
+  };
+}
+
+function checkOfficial(tx: DbOrTx, id: number | null, input: OfficialRecordInput): void {
+  const fieldErrors: FieldErrors = {};
+  checkCountry(fieldErrors, input.countryCode);
+  checkPositions(tx, id, input.positions, fieldErrors);
+  throwIfInvalid(fieldErrors);
+}
+
+/** Creates an official from the officials screen, with every position listed. */
+export async function createOfficialRecord(
+  db: Db,
+  input: OfficialRecordInput,
+  actor: Actor = systemActor,
+): Promise<{ id: number; version: number }> {
+  return db.transaction((tx) => {
+    checkOfficial(tx, null, input);
+    const row = tx
+      .insert(officials)
+      .values({ ...officialColumns(input), createdBy: actor.userId, updatedBy: actor.userId })
+      .returning({ id: officials.id, version: officials.version })
+      .get();
+    syncPositions(tx, row.id, input.positions, actor);
+    recordAudit(tx, {
+      actor,
+      action: 'create',
+      entityType: 'official',
+      entityId: row.id,
+      before: null,
+      after: officialSnapshot(tx, row.id),
+    });
+    return row;
+  });
+}
+
+/**
+ * Saves an official's form: fields, aliases and positions. `expectedVersion` is the version the
+ * editor loaded; a newer one means someone saved in between (409). A new name or alias is
+ * written into the search rows of the official's meetings.
+ */
+export async function updateOfficial(
+  db: Db,
+  id: number,
+  input: OfficialRecordInput,
+  expectedVersion: number,
+  actor: Actor = systemActor,
+): Promise<{ id: number; version: number }> {
+  return db.transaction((tx) => {
+    const before = officialSnapshot(tx, id);
+    checkOfficial(tx, id, input);
+    const row = tx
+      .update(officials)
+      .set({
+        ...officialColumns(input),
+        updatedAt: unixNow(),
+        updatedBy: actor.userId,
+        version: sql`${officials.version} + 1`,
+      })
+      .where(
+        and(
+          eq(officials.id, id),
+          eq(officials.version, expectedVersion),
+          isNull(officials.deletedAt),
+        ),
+      )
+      .returning({ id: officials.id, version: officials.version })
+      .get();
+    if (!row || !before) throw staleOrMissing(tx, 'official', id);
+    syncPositions(tx, id, input.positions, actor);
+    const after = officialSnapshot(tx, id);
+    const renamed =
+      JSON.stringify([before.displayName, before.aliases]) !==
+      JSON.stringify([input.displayName, input.aliases]);
+    if (renamed) reindexMeetingsOfOfficial(tx, id);
+    recordAudit(tx, {
+      actor,
+      action: 'update',
+      entityType: 'official',
+      entityId: id,
+      before,
+      after,
+    });
+    return row;
+  });
+}
+
+/** Rewrites the search rows of every meeting the official took part in. */
+export function reindexMeetingsOfOfficial(tx: DbOrTx, officialId: number): void {
+  reindexMeetingsIn(
+    tx,
+    sql`select ${participants.meetingId} from ${participants} where ${participants.officialId} = ${officialId}`,
+  );
+}
+
+/** Soft-deletes an official: gone from lists and type-aheads, kept in their meetings. */
+export async function deleteOfficial(db: Db, id: number, actor: Actor = systemActor) {
+  db.transaction((tx) => softDelete(tx, 'official', id, actor));
+}
+
+/** Brings a soft-deleted official back. */
+export async function restoreOfficial(db: Db, id: number, actor: Actor = systemActor) {
+  db.transaction((tx) => restore(tx, 'official', id, actor));
 }

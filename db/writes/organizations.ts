@@ -1,11 +1,20 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import { isCountryCode } from '@/lib/countries';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { searchKey } from '@/lib/text';
+import type { FieldErrors } from '@/lib/validation/common';
 import type { OrganizationInput } from '@/lib/validation/entities';
 import type { Db, DbOrTx } from '../client';
-import { DomainError } from '../errors';
-import { organizations } from '../schema';
+import { organizations, participants } from '../schema';
 import { type Actor, recordAudit, systemActor } from './audit';
+import {
+  checkCountry,
+  isSelfOrAncestor,
+  restore,
+  softDelete,
+  staleOrMissing,
+  throwIfInvalid,
+  unixNow,
+} from './lifecycle';
+import { reindexMeetingsIn } from './search-index';
 
 /** Creates an organization. */
 export async function createOrganization(
@@ -16,17 +25,18 @@ export async function createOrganization(
   return db.transaction((tx) => ({ id: insertOrganization(tx, input, actor) }));
 }
 
-/** Inserts an organization inside the caller's transaction; bad references are field errors. */
-export function insertOrganization(
+/**
+ * Field errors for an organization's references: an unknown country, a parent that is gone, or
+ * (when editing `id`) a parent under the organization itself, which would make a loop.
+ */
+function checkOrganization(
   tx: DbOrTx,
+  id: number | null,
   input: OrganizationInput,
-  actor: Actor,
   fieldPrefix = '',
-): number {
-  const fieldErrors: Record<string, string> = {};
-  if (input.countryCode && !isCountryCode(input.countryCode)) {
-    fieldErrors[`${fieldPrefix}countryCode`] = 'Choose a country from the list.';
-  }
+): void {
+  const fieldErrors: FieldErrors = {};
+  checkCountry(fieldErrors, input.countryCode, `${fieldPrefix}countryCode`);
   if (input.parentId !== null) {
     const parent = tx
       .select({ id: organizations.id })
@@ -34,11 +44,18 @@ export function insertOrganization(
       .where(and(eq(organizations.id, input.parentId), isNull(organizations.deletedAt)))
       .get();
     if (!parent) fieldErrors[`${fieldPrefix}parentId`] = 'This organization no longer exists.';
+    else if (id !== null && isSelfOrAncestor(tx, 'organizations', input.parentId, id)) {
+      fieldErrors[`${fieldPrefix}parentId`] =
+        input.parentId === id
+          ? 'An organization cannot be its own parent.'
+          : 'This organization sits under the one you are editing: choose one above or beside it.';
+    }
   }
-  if (Object.keys(fieldErrors).length) {
-    throw new DomainError('invalid', 'Some fields need attention.', fieldErrors);
-  }
-  const values = {
+  throwIfInvalid(fieldErrors);
+}
+
+function organizationColumns(input: OrganizationInput) {
+  return {
     name: input.name,
     acronym: input.acronym,
     kind: input.kind,
@@ -48,18 +65,104 @@ export function insertOrganization(
     aliases: input.aliases,
     searchKey: searchKey([input.name, input.acronym, ...input.aliases]),
   };
+}
+
+/** Inserts an organization inside the caller's transaction; bad references are field errors. */
+export function insertOrganization(
+  tx: DbOrTx,
+  input: OrganizationInput,
+  actor: Actor,
+  fieldPrefix = '',
+): number {
+  checkOrganization(tx, null, input, fieldPrefix);
+  const values = organizationColumns(input);
   const row = tx
     .insert(organizations)
     .values({ ...values, createdBy: actor.userId, updatedBy: actor.userId })
     .returning({ id: organizations.id })
     .get();
+  const { searchKey: _key, ...after } = values;
   recordAudit(tx, {
     actor,
     action: 'create',
     entityType: 'organization',
     entityId: row.id,
     before: null,
-    after: values,
+    after,
   });
   return row.id;
+}
+
+/** An organization as the audit trail compares it. */
+export function organizationSnapshot(tx: DbOrTx, id: number): Record<string, unknown> | null {
+  const o = tx.select().from(organizations).where(eq(organizations.id, id)).get();
+  if (!o) return null;
+  const { name, acronym, kind, countryCode, parentId, website, aliases } = o;
+  return { name, acronym, kind, countryCode, parentId, website, aliases };
+}
+
+/**
+ * Saves an organization's form. `expectedVersion` is the version the editor loaded (409 when
+ * someone saved since). A parent under the organization itself is refused. A new name or
+ * acronym is written into the search rows of the meetings it took part in.
+ */
+export async function updateOrganization(
+  db: Db,
+  id: number,
+  input: OrganizationInput,
+  expectedVersion: number,
+  actor: Actor = systemActor,
+): Promise<{ id: number; version: number }> {
+  return db.transaction((tx) => {
+    const before = organizationSnapshot(tx, id);
+    checkOrganization(tx, id, input);
+    const row = tx
+      .update(organizations)
+      .set({
+        ...organizationColumns(input),
+        updatedAt: unixNow(),
+        updatedBy: actor.userId,
+        version: sql`${organizations.version} + 1`,
+      })
+      .where(
+        and(
+          eq(organizations.id, id),
+          eq(organizations.version, expectedVersion),
+          isNull(organizations.deletedAt),
+        ),
+      )
+      .returning({ id: organizations.id, version: organizations.version })
+      .get();
+    if (!row || !before) throw staleOrMissing(tx, 'organization', id);
+    if (before.name !== input.name || before.acronym !== input.acronym) {
+      reindexMeetingsOfOrganization(tx, id);
+    }
+    recordAudit(tx, {
+      actor,
+      action: 'update',
+      entityType: 'organization',
+      entityId: id,
+      before,
+      after: organizationSnapshot(tx, id),
+    });
+    return row;
+  });
+}
+
+/** Rewrites the search rows of every meeting in which the organization took part. */
+export function reindexMeetingsOfOrganization(tx: DbOrTx, organizationId: number): void {
+  reindexMeetingsIn(
+    tx,
+    sql`select ${participants.meetingId} from ${participants} where ${participants.organizationId} = ${organizationId}`,
+  );
+}
+
+/** Soft-deletes an organization: gone from lists and type-aheads, kept where it is named. */
+export async function deleteOrganization(db: Db, id: number, actor: Actor = systemActor) {
+  db.transaction((tx) => softDelete(tx, 'organization', id, actor));
+}
+
+/** Brings a soft-deleted organization back. */
+export async function restoreOrganization(db: Db, id: number, actor: Actor = systemActor) {
+  db.transaction((tx) => restore(tx, 'organization', id, actor));
 }

@@ -42,3 +42,12 @@ export function reindexAllMeetings(tx: DbOrTx): void {
   tx.run(sql`delete from meetings_fts`);
   tx.run(indexMeetings(sql`1 = 1`));
 }
+
+/**
+ * Rewrites the index rows of every meeting `meetingIds` selects (a `select … ` of meeting ids),
+ * in two statements: after a rename or a merge, which can touch thousands of meetings.
+ */
+export function reindexMeetingsIn(tx: DbOrTx, meetingIds: SQL): void {
+  tx.run(sql`delete from meetings_fts where rowid in (${meetingIds})`);
+  tx.run(indexMeetings(sql`m.id in (${meetingIds})`));
+}

@@ -1,108 +1,138 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { foldText, slugify } from '@/lib/text';
-import type { TopicInput } from '@/lib/validation/entities';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { slugify } from '@/lib/text';
+import type { FieldErrors } from '@/lib/validation/common';
 import type { Db, DbOrTx } from '../client';
 import { DomainError } from '../errors';
-import { topics } from '../schema';
+import { meetingTopics, topics } from '../schema';
 import { type Actor, recordAudit, systemActor } from './audit';
+import {
+  isSelfOrAncestor,
+  restore,
+  softDelete,
+  staleOrMissing,
+  throwIfInvalid,
+  unixNow,
+} from './lifecycle';
+import { reindexMeetingsIn } from './search-index';
+
+import { insertTopic, liveTopicNamed, type NewTopic, uniqueSlug } from './topic-names';
+
+export { findOrCreateTopic, type NewTopic, resolveTopics } from './topic-names';
 
 /**
- * Turns topic references from a form into ids: an id is kept if the topic exists; a name finds
- * the topic of that name (ignoring case and accents) or creates it.
+ * Field errors for a topic: a name another live topic has, a parent that is gone, or (when
+ * editing `id`) a parent under the topic itself.
  */
-export function resolveTopics(
-  tx: DbOrTx,
-  refs: ReadonlyArray<{ id?: number; name: string }>,
-  actor: Actor,
-): number[] {
-  const ids = refs.flatMap((r) => (r.id ? [r.id] : []));
-  const known = new Set(
-    ids.length
-      ? tx
-          .select({ id: topics.id })
-          .from(topics)
-          .where(and(inArray(topics.id, ids), isNull(topics.deletedAt)))
-          .all()
-          .map((t) => t.id)
-      : [],
-  );
-  return refs.map((ref) => {
-    if (ref.id && known.has(ref.id)) return ref.id;
-    return findOrCreateTopic(tx, { name: ref.name, parentId: null, description: null }, actor);
-  });
-}
-
-/** The id of the topic with this name (case and accents ignored), creating it if needed. */
-export function findOrCreateTopic(tx: DbOrTx, input: TopicInput, actor: Actor): number {
-  const slug = slugify(input.name);
-  const existing = tx
-    .select({ id: topics.id, name: topics.name })
-    .from(topics)
-    .where(and(eq(topics.slug, slug), isNull(topics.deletedAt)))
-    .get();
-  if (existing && foldText(existing.name) === foldText(input.name)) return existing.id;
-  return insertTopic(tx, input, actor, existing ? uniqueSlug(tx, slug) : slug);
+function checkTopic(tx: DbOrTx, id: number | null, input: NewTopic): void {
+  const fieldErrors: FieldErrors = {};
+  const clash = liveTopicNamed(tx, input.name, id);
+  if (clash !== null) fieldErrors.name = 'A topic with this name exists already.';
+  if (input.parentId !== null) {
+    const parent = tx
+      .select({ id: topics.id })
+      .from(topics)
+      .where(and(eq(topics.id, input.parentId), isNull(topics.deletedAt)))
+      .get();
+    if (!parent) fieldErrors.parentId = 'This topic no longer exists.';
+    else if (id !== null && isSelfOrAncestor(tx, 'topics', input.parentId, id)) {
+      fieldErrors.parentId =
+        input.parentId === id
+          ? 'A topic cannot be its own parent.'
+          : 'This topic sits under the one you are editing: choose one above or beside it.';
+    }
+  }
+  throwIfInvalid(fieldErrors);
 }
 
 /** Creates a topic; a name already taken is a field error. */
 export async function createTopic(
   db: Db,
-  input: TopicInput,
+  input: NewTopic,
   actor: Actor = systemActor,
 ): Promise<{ id: number; slug: string }> {
   return db.transaction((tx) => {
-    const slug = slugify(input.name);
-    const clash = tx
-      .select({ id: topics.id })
-      .from(topics)
-      .where(and(eq(topics.slug, slug), isNull(topics.deletedAt)))
-      .get();
-    if (clash) {
-      throw new DomainError('invalid', 'This topic exists already.', {
-        name: 'A topic with this name exists already.',
-      });
-    }
-    const finalSlug = uniqueSlug(tx, slug);
+    checkTopic(tx, null, input);
+    const finalSlug = uniqueSlug(tx, slugify(input.name));
     return { id: insertTopic(tx, input, actor, finalSlug), slug: finalSlug };
   });
 }
 
-function insertTopic(tx: DbOrTx, input: TopicInput, actor: Actor, slug: string): number {
-  const row = tx
-    .insert(topics)
-    .values({
-      name: input.name,
-      slug,
-      parentId: input.parentId,
-      description: input.description,
-      createdBy: actor.userId,
-      updatedBy: actor.userId,
-    })
-    .returning({ id: topics.id })
-    .get();
-  recordAudit(tx, {
-    actor,
-    action: 'create',
-    entityType: 'topic',
-    entityId: row.id,
-    before: null,
-    after: { name: input.name, slug, parentId: input.parentId, description: input.description },
-  });
-  return row.id;
+/** A topic as the audit trail compares it. */
+export function topicSnapshot(tx: DbOrTx, id: number): Record<string, unknown> | null {
+  const t = tx.select().from(topics).where(eq(topics.id, id)).get();
+  if (!t) return null;
+  const { name, slug, parentId, description, aliases } = t;
+  return { name, slug, parentId, description, aliases };
 }
 
-/** `slug`, or `slug-2`, `slug-3`… if taken (also by a deleted topic, since slugs are unique). */
-function uniqueSlug(tx: DbOrTx, slug: string): string {
-  const taken = new Set(
-    tx
-      .select({ slug: topics.slug })
-      .from(topics)
-      .where(sql`${topics.slug} = ${slug} or ${topics.slug} like ${`${slug}-%`}`)
-      .all()
-      .map((t) => t.slug),
+/**
+ * Saves a topic's form. A new name gets a new slug (the topic's address) and is written into
+ * the search rows of its meetings; `expectedVersion` guards against concurrent saves (409).
+ */
+export async function updateTopic(
+  db: Db,
+  id: number,
+  input: NewTopic,
+  expectedVersion: number,
+  actor: Actor = systemActor,
+): Promise<{ id: number; slug: string; version: number }> {
+  return db.transaction((tx) => {
+    const before = topicSnapshot(tx, id);
+    checkTopic(tx, id, input);
+    const oldSlug = typeof before?.slug === 'string' ? before.slug : '';
+    const renamed = before !== null && before.name !== input.name;
+    const slug =
+      !renamed || slugify(input.name) === oldSlug ? oldSlug : uniqueSlug(tx, slugify(input.name));
+    const row = tx
+      .update(topics)
+      .set({
+        name: input.name,
+        slug,
+        parentId: input.parentId,
+        description: input.description,
+        aliases: input.aliases ?? [],
+        updatedAt: unixNow(),
+        updatedBy: actor.userId,
+        version: sql`${topics.version} + 1`,
+      })
+      .where(and(eq(topics.id, id), eq(topics.version, expectedVersion), isNull(topics.deletedAt)))
+      .returning({ id: topics.id, slug: topics.slug, version: topics.version })
+      .get();
+    if (!row || !before) throw staleOrMissing(tx, 'topic', id);
+    if (renamed) reindexMeetingsOfTopic(tx, id);
+    recordAudit(tx, {
+      actor,
+      action: 'update',
+      entityType: 'topic',
+      entityId: id,
+      before,
+      after: topicSnapshot(tx, id),
+    });
+    return row;
+  });
+}
+
+/** Rewrites the search rows of every meeting on the topic. */
+export function reindexMeetingsOfTopic(tx: DbOrTx, topicId: number): void {
+  reindexMeetingsIn(
+    tx,
+    sql`select ${meetingTopics.meetingId} from ${meetingTopics} where ${meetingTopics.topicId} = ${topicId}`,
   );
-  if (!taken.has(slug)) return slug;
-  let n = 2;
-  while (taken.has(`${slug}-${n}`)) n++;
-  return `${slug}-${n}`;
+}
+
+/** Soft-deletes a topic: gone from lists and type-aheads, kept on its meetings. */
+export async function deleteTopic(db: Db, id: number, actor: Actor = systemActor) {
+  db.transaction((tx) => softDelete(tx, 'topic', id, actor));
+}
+
+/** Brings a soft-deleted topic back, unless a live topic has taken its name since. */
+export async function restoreTopic(db: Db, id: number, actor: Actor = systemActor) {
+  db.transaction((tx) => {
+    const topic = tx.select().from(topics).where(eq(topics.id, id)).get();
+    const clash = topic && liveTopicNamed(tx, topic.name, id);
+    if (clash) {
+      throw new DomainError('invalid', 'A live topic has this name now: rename or merge it first.');
+    }
+    restore(tx, 'topic', id, actor);
+  });
 }

@@ -117,6 +117,7 @@ export const topicsResponse = z.object({
 });
 
 export const topicDetail = topicListItem.extend({
+  aliases: z.array(z.string()).describe('Other names, e.g. of topics merged into this one.'),
   ...editableColumns,
   parent: topicRef.nullable(),
   children: z.array(topicRef),

@@ -45,7 +45,13 @@ export const meetingListItem = z.object({
   status: z.enum(meetingStatuses),
   participants: z.array(participantView),
   highlight: z
-    .object({ title: z.array(segment), snippet: z.array(segment).nullable() })
+    .object({
+      title: z.array(segment),
+      snippet: z.array(segment).nullable(),
+      participantIds: z
+        .array(z.number().int().positive())
+        .describe('Participants (their `id`) whose name or organization matched.'),
+    })
     .nullable()
     .describe('The words the text search matched, marked; null without `q`.'),
 });

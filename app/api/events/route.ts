@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { eventOrder, listEventsPage } from '@/db/queries/api/events';
+import { createEvent } from '@/db/writes/events';
+import { writeRoute } from '@/lib/api';
 import { keysetCursorParam, listLimitParam, queryReadRoute } from '@/lib/api-params';
 import { readerOf } from '@/lib/auth/server';
+import { eventInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,4 +19,9 @@ export async function GET(request: Request) {
   return queryReadRoute(request, query, async ({ limit, cursor }) =>
     listEventsPage(await getDb(), await readerOf(request), { limit, cursor }),
   );
+}
+
+/** POST /api/events — creates an event; 201 with `{ id }`, 400 with field errors. */
+export async function POST(request: Request) {
+  return writeRoute(request, eventInput, async (data) => createEvent(await getDb(), data), 201);
 }

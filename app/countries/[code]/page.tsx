@@ -1,24 +1,28 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { MeetingList } from '@/components/meeting-list';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
+import { plural } from '@/components/profile/links';
+import { ProfileMeetings } from '@/components/profile/profile-meetings';
+import { RangeForm, rangeLabel } from '@/components/profile/range-form';
 import { Section } from '@/components/section';
 import { getDb } from '@/db';
-import { pageViewer } from '@/lib/auth/current';
-import { getCountryActivity, listOfficialsOfCountry } from '@/db/queries/countries';
-import { listMeetingsHeldIn, listMeetingsRepresenting } from '@/db/queries/meeting-lists';
+import { listOfficialsOfCountry } from '@/db/queries/countries';
+import { countMeetings } from '@/db/queries/meeting-search';
+import { countryProfile, type CountryView } from '@/db/queries/profiles/country-profile';
 import { getCountry } from '@/lib/countries';
-import { pageHref, parsePage, todayIso } from '../../_components/params';
+import { profileFilters, rangeQuery, readProfileRange } from '@/lib/profile-range';
+import { firstParam, pageHref, parsePage, todayIso } from '../../_components/params';
+import { CountryActivity } from '../_components/country-activity';
+import { CountryOfficials } from '../_components/country-officials';
+import { CountryTabs } from '../_components/country-tabs';
 
 export const dynamic = 'force-dynamic';
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
 interface CountryPageProps {
   params: Promise<{ code: string }>;
-  searchParams: Promise<SearchParams>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export async function generateMetadata({ params }: CountryPageProps): Promise<Metadata> {
@@ -29,27 +33,30 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
   const country = getCountry((await params).code);
   if (!country) notFound();
   const query = await searchParams;
-  // Each list pages on its own, keeping the others' pages in the links.
-  const pages = {
-    page: parsePage(query.page),
-    held: parsePage(query.held),
-    officials: parsePage(query.officials),
+  const view: CountryView = firstParam(query.view) === 'held' ? 'held' : 'represented';
+  const range = readProfileRange(query);
+  const sets: Record<CountryView, ReturnType<typeof profileFilters>> = {
+    represented: profileFilters({ country: [country.code] }, range),
+    held: profileFilters({ heldIn: [country.code] }, range),
   };
-  const viewer = await pageViewer();
+  const filters = sets[view];
   const db = await getDb();
-  const [activity, represented, held, officials] = await Promise.all([
-    getCountryActivity(db, viewer, country.code),
-    listMeetingsRepresenting(db, viewer, country.code, { page: pages.page }),
-    listMeetingsHeldIn(db, viewer, country.code, { page: pages.held }),
-    listOfficialsOfCountry(db, country.code, todayIso(), { page: pages.officials }),
+  const [profile, represented, held, officials] = await Promise.all([
+    countryProfile(db, country.code, view, filters, { page: parsePage(query.page) }),
+    countMeetings(db, sets.represented),
+    countMeetings(db, sets.held),
+    listOfficialsOfCountry(db, country.code, todayIso(), {
+      page: parsePage(query.officials),
+      pageSize: 20,
+    }),
   ]);
-  const href = (param: keyof typeof pages) => (page: number) => {
-    const keep: Record<string, string> = {};
-    for (const [k, v] of Object.entries(pages)) if (v && v > 1 && k !== param) keep[k] = String(v);
-    return pageHref(`/countries/${country.code}`, page, param, keep);
+  const path = `/countries/${country.code}`;
+  const keep = (extra: Record<string, string>) => Object.fromEntries(rangeQuery(range, extra));
+  const viewKeep: Record<string, string> = view === 'held' ? { view } : {};
+  const tabHref = (v: CountryView) => {
+    const q = rangeQuery(range, v === 'held' ? { view: v } : {}).toString();
+    return q ? `${path}?${q}` : path;
   };
-  const plural = (n: number, one: string, many: string) =>
-    `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
   return (
     <>
       <PageHeader
@@ -63,82 +70,44 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
           .filter(Boolean)
           .join(' · ')}
       />
-      <Section
-        id="represented"
-        title="Meetings where represented"
-        aside={plural(activity.represented, 'meeting', 'meetings')}
-      >
-        {represented.total ? (
-          <>
-            <MeetingList
-              meetings={represented.meetings}
-              caption={`Meetings where ${country.name} was represented, page ${represented.page} of ${represented.pageCount}`}
-            />
-            <Pagination
-              label="Pagination of meetings where represented"
-              page={represented.page}
-              pageCount={represented.pageCount}
-              href={href('page')}
-            />
-          </>
-        ) : (
-          <p className="text-slate-600">No meetings recorded.</p>
-        )}
+      <Section id="activity" title="Activity" aside={rangeLabel(range)}>
+        <RangeForm action={path} range={range} filters={filters} keep={viewKeep} />
       </Section>
-      <Section
-        id="held"
-        title={`Meetings held in ${country.name}`}
-        aside={plural(activity.hosted, 'meeting', 'meetings')}
-      >
-        {held.total ? (
-          <>
-            <MeetingList
-              meetings={held.meetings}
-              caption={`Meetings held in ${country.name}, page ${held.page} of ${held.pageCount}`}
-            />
-            <Pagination
-              label="Pagination of meetings held there"
-              page={held.page}
-              pageCount={held.pageCount}
-              href={href('held')}
-            />
-          </>
-        ) : (
-          <p className="text-slate-600">No meetings recorded.</p>
-        )}
-      </Section>
+      <CountryTabs
+        name={country.name}
+        view={view}
+        hrefOf={tabHref}
+        counts={{ represented, held }}
+      />
+      <CountryActivity name={country.name} view={view} profile={profile} />
+      <ProfileMeetings
+        title={view === 'held' ? `Meetings held in ${country.name}` : 'Meetings where represented'}
+        result={profile.meetings}
+        filters={filters}
+        caption={
+          view === 'held'
+            ? `Meetings held in ${country.name}`
+            : `Meetings where ${country.name} was represented`
+        }
+        pageHref={(page) => pageHref(path, page, 'page', keep(viewKeep))}
+        empty="No meetings recorded."
+      />
       <Section
         id="officials"
-        title="Officials"
-        aside={plural(activity.officials, 'official', 'officials')}
+        title={`Officials serving ${country.name}`}
+        aside={plural(officials.total, 'official', 'officials')}
       >
         {officials.total ? (
           <>
-            <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-              {officials.officials.map((o) => (
-                <li key={o.id} className="px-4 py-2.5 text-sm">
-                  <Link href={`/officials/${o.id}`} className="link font-medium">
-                    {o.displayName}
-                  </Link>
-                  {o.position ? (
-                    <span className="text-slate-700">
-                      {', '}
-                      {[
-                        o.position.title,
-                        o.position.organizationAcronym || o.position.organizationName,
-                      ]
-                        .filter(Boolean)
-                        .join(', ')}
-                    </span>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
+            <CountryOfficials
+              officials={officials.officials}
+              label={`Officials serving ${country.name}`}
+            />
             <Pagination
-              label="Pagination of officials"
+              label="Pages of officials"
               page={officials.page}
               pageCount={officials.pageCount}
-              href={href('officials')}
+              href={(page) => pageHref(path, page, 'officials', keep(viewKeep))}
             />
           </>
         ) : (

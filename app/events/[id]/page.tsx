@@ -3,16 +3,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { EventDates } from '@/components/event-dates';
-import { MeetingList } from '@/components/meeting-list';
 import { PageHeader } from '@/components/page-header';
-import { Pagination } from '@/components/pagination';
-import { Section } from '@/components/section';
+import { HeaderActions } from '@/components/profile/header-actions';
+import { ProfileMeetings } from '@/components/profile/profile-meetings';
 import { getDb } from '@/db';
-import { pageViewer } from '@/lib/auth/current';
 import { getEvent } from '@/db/queries/events';
-import { listMeetingsOfEvent } from '@/db/queries/meeting-lists';
+import { eventProfile } from '@/db/queries/profiles/event-profile';
 import { countryName } from '@/lib/countries';
+import { profileFilters } from '@/lib/profile-range';
 import { pageHref, parseId, parsePage } from '../../_components/params';
+import { EventActivity } from '../_components/event-activity';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,9 +34,8 @@ export async function generateMetadata({ params }: EventPageProps): Promise<Meta
 export default async function EventPage({ params, searchParams }: EventPageProps) {
   const event = await loadEvent((await params).id);
   if (!event) notFound();
-  const viewer = await pageViewer();
-  const db = await getDb();
-  const meetings = await listMeetingsOfEvent(db, viewer, event.id, {
+  const filters = profileFilters({ event: [event.id] }, {});
+  const profile = await eventProfile(await getDb(), filters, {
     page: parsePage((await searchParams).page),
   });
   const place = [event.venue, event.city, countryName(event.countryCode)]
@@ -51,14 +50,31 @@ export default async function EventPage({ params, searchParams }: EventPageProps
           </Link>
         }
         title={event.name}
-        description={
-          <>
-            <EventDates startDate={event.startDate} endDate={event.endDate} />
-            {place ? ` · ${place}` : ''}
-          </>
-        }
+        actions={<HeaderActions actions={[{ href: `/events/${event.id}/edit`, label: 'Edit' }]} />}
       />
-      <dl className="mb-2 grid gap-x-8 gap-y-3 text-sm sm:grid-cols-2">
+      <dl className="grid gap-x-8 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-3">
+        <div>
+          <dt className="font-medium text-slate-700">Dates</dt>
+          <dd className="mt-0.5">
+            <EventDates startDate={event.startDate} endDate={event.endDate} />
+          </dd>
+        </div>
+        <div>
+          <dt className="font-medium text-slate-700">Venue</dt>
+          <dd className="mt-0.5">
+            {event.countryCode ? (
+              <>
+                {[event.venue, event.city].filter(Boolean).join(', ')}
+                {event.venue || event.city ? ', ' : ''}
+                <Link href={`/countries/${event.countryCode}`} className="link">
+                  {countryName(event.countryCode)}
+                </Link>
+              </>
+            ) : (
+              place || <span className="text-slate-600">Not recorded</span>
+            )}
+          </dd>
+        </div>
         <div>
           <dt className="font-medium text-slate-700">Organizer</dt>
           <dd className="mt-0.5">
@@ -73,33 +89,21 @@ export default async function EventPage({ params, searchParams }: EventPageProps
           </dd>
         </div>
         {event.description ? (
-          <div>
+          <div className="sm:col-span-3">
             <dt className="font-medium text-slate-700">About</dt>
             <dd className="mt-0.5 whitespace-pre-line text-slate-800">{event.description}</dd>
           </div>
         ) : null}
       </dl>
-      <Section
-        id="meetings"
+      <EventActivity name={event.name} profile={profile} />
+      <ProfileMeetings
         title="Meetings on the sidelines"
-        aside={`${meetings.total.toLocaleString('en')} ${meetings.total === 1 ? 'meeting' : 'meetings'}`}
-      >
-        {meetings.total ? (
-          <>
-            <MeetingList
-              meetings={meetings.meetings}
-              caption={`Meetings at ${event.name}, page ${meetings.page} of ${meetings.pageCount}`}
-            />
-            <Pagination
-              page={meetings.page}
-              pageCount={meetings.pageCount}
-              href={(page) => pageHref(`/events/${event.id}`, page)}
-            />
-          </>
-        ) : (
-          <p className="text-slate-600">No meetings recorded at this event.</p>
-        )}
-      </Section>
+        result={profile.meetings}
+        filters={filters}
+        caption={`Meetings at ${event.name}`}
+        pageHref={(page) => pageHref(`/events/${event.id}`, page)}
+        empty="No meetings recorded at this event."
+      />
     </>
   );
 }

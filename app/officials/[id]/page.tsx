@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { MeetingList } from '@/components/meeting-list';
-import { PageHeader } from '@/components/page-header';
-import { Pagination } from '@/components/pagination';
+import { EgoNetwork } from '@/components/profile/ego-network';
+import { FollowUpList } from '@/components/profile/follow-up-list';
+import { ProfileMeetings } from '@/components/profile/profile-meetings';
+import { RangeForm, rangeLabel } from '@/components/profile/range-form';
 import { Section } from '@/components/section';
 import { getDb } from '@/db';
-import { pageViewer } from '@/lib/auth/current';
-import { listMeetingsOfOfficial } from '@/db/queries/meeting-lists';
 import { getOfficial } from '@/db/queries/officials';
-import { countryName } from '@/lib/countries';
-import { pageHref, parseId, parsePage } from '../../_components/params';
+import { officialProfile } from '@/db/queries/profiles/official-profile';
+import { profileFilters, rangeQuery, readProfileRange } from '@/lib/profile-range';
+import { pageHref, parseId, parsePage, todayIso } from '../../_components/params';
+import { OfficialActivity } from '../_components/official-activity';
+import { OfficialHeader } from '../_components/official-header';
 import { PositionsTable } from '../_components/positions-table';
 
 export const dynamic = 'force-dynamic';
@@ -34,44 +35,26 @@ export async function generateMetadata({ params }: OfficialPageProps): Promise<M
 export default async function OfficialPage({ params, searchParams }: OfficialPageProps) {
   const official = await loadOfficial((await params).id);
   if (!official) notFound();
-  const viewer = await pageViewer();
-  const db = await getDb();
-  const meetings = await listMeetingsOfOfficial(db, viewer, official.id, {
-    page: parsePage((await searchParams).page),
+  const query = await searchParams;
+  const range = readProfileRange(query);
+  const filters = profileFilters({ official: [official.id] }, range);
+  const today = todayIso();
+  const path = `/officials/${official.id}`;
+  const profile = await officialProfile(await getDb(), official, filters, {
+    page: parsePage(query.page),
   });
+  const keep = Object.fromEntries(rangeQuery(range));
   // The official's title at the time of each meeting, as recorded on the participant row.
   const titles = new Map(
-    meetings.meetings.map((m) => [
+    profile.meetings.items.map((m) => [
       m.id,
       m.participants.find((p) => p.officialId === official.id)?.title ?? null,
     ]),
   );
+  const { followUps, network } = profile;
   return (
     <>
-      <PageHeader
-        eyebrow={
-          <Link href="/officials" className="link">
-            Officials
-          </Link>
-        }
-        title={official.displayName}
-        description={
-          <>
-            {official.countryCode ? (
-              <Link href={`/countries/${official.countryCode}`} className="link">
-                {countryName(official.countryCode)}
-              </Link>
-            ) : (
-              'International civil servant'
-            )}
-            {official.aliases.length ? (
-              <span className="block text-sm text-slate-600">
-                Also known as {official.aliases.join(', ')}
-              </span>
-            ) : null}
-          </>
-        }
-      />
+      <OfficialHeader official={official} today={today} />
       {official.notes ? (
         <p className="mb-6 whitespace-pre-line text-slate-800">{official.notes}</p>
       ) : null}
@@ -82,26 +65,51 @@ export default async function OfficialPage({ params, searchParams }: OfficialPag
           <p className="text-slate-600">No positions recorded.</p>
         )}
       </Section>
-      <Section
-        id="meetings"
+      <Section id="activity" title="Activity" aside={rangeLabel(range)}>
+        <RangeForm action={path} range={range} filters={filters} />
+      </Section>
+      <OfficialActivity name={official.displayName} profile={profile} />
+      <Section id="network" title="Who met whom">
+        {network.counterparts.length ? (
+          <EgoNetwork network={network} />
+        ) : (
+          <p className="text-slate-600">No counterparts recorded.</p>
+        )}
+      </Section>
+      <ProfileMeetings
         title="Meetings"
-        aside={`${meetings.total.toLocaleString('en')} ${meetings.total === 1 ? 'meeting' : 'meetings'}, newest first`}
+        result={profile.meetings}
+        filters={filters}
+        caption={`Meetings of ${official.displayName}`}
+        pageHref={(page) => pageHref(path, page, 'page', keep)}
+        rowNote={(m) => (titles.get(m.id) ? `As ${titles.get(m.id)}` : null)}
+        empty="No meetings recorded."
+      />
+      <Section
+        id="follow-ups"
+        title="Follow-ups"
+        aside={
+          followUps.total
+            ? `${followUps.open.toLocaleString('en')} open of ${followUps.total.toLocaleString('en')}`
+            : undefined
+        }
       >
-        {meetings.total ? (
+        {followUps.items.length ? (
           <>
-            <MeetingList
-              meetings={meetings.meetings}
-              caption={`Meetings of ${official.displayName}, page ${meetings.page} of ${meetings.pageCount}`}
-              note={(m) => (titles.get(m.id) ? `As ${titles.get(m.id)}` : null)}
+            <FollowUpList
+              followUps={followUps.items}
+              today={today}
+              label={`Follow-ups of ${official.displayName}’s meetings`}
             />
-            <Pagination
-              page={meetings.page}
-              pageCount={meetings.pageCount}
-              href={(page) => pageHref(`/officials/${official.id}`, page)}
-            />
+            {followUps.total > followUps.items.length ? (
+              <p className="mt-2 text-sm text-slate-600">
+                The {followUps.items.length} most pressing: open ones by due date first. Each
+                meeting’s page lists all of its follow-ups.
+              </p>
+            ) : null}
           </>
         ) : (
-          <p className="text-slate-600">No meetings recorded.</p>
+          <p className="text-slate-600">No follow-ups from these meetings.</p>
         )}
       </Section>
     </>

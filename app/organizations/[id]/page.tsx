@@ -1,19 +1,20 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { MeetingList } from '@/components/meeting-list';
-import { PageHeader } from '@/components/page-header';
-import { Pagination } from '@/components/pagination';
+import { topicHref } from '@/components/profile/links';
+import { PeriodBars } from '@/components/profile/period-bars';
+import { ProfileMeetings } from '@/components/profile/profile-meetings';
+import { RangeForm, rangeLabel } from '@/components/profile/range-form';
+import { ProfileGrid, TallySection } from '@/components/profile/tally-section';
 import { Section } from '@/components/section';
 import { getDb } from '@/db';
-import { pageViewer } from '@/lib/auth/current';
-import { listMeetingsOfOrganization } from '@/db/queries/meeting-lists';
 import { getOrganization } from '@/db/queries/organizations';
-import { countryName } from '@/lib/countries';
-import { pageHref, parseId, parsePage } from '../../_components/params';
-import { organizationKindLabels } from '../_components/kind-labels';
+import { organizationProfile } from '@/db/queries/profiles/organization-profile';
+import { profileFilters, rangeQuery, readProfileRange } from '@/lib/profile-range';
+import { pageHref, parseId, parsePage, todayIso } from '../../_components/params';
+import { OrganizationHeader } from '../_components/organization-header';
 import { OrganizationOfficials } from '../_components/organization-officials';
+import { OrganizationStructure } from '../_components/organization-structure';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +25,7 @@ interface OrganizationPageProps {
 
 const loadOrganization = cache(async (rawId: string) => {
   const id = parseId(rawId);
-  return id === null ? null : getOrganization(await getDb(), await pageViewer(), id);
+  return id === null ? null : getOrganization(await getDb(), id);
 });
 
 export async function generateMetadata({ params }: OrganizationPageProps): Promise<Metadata> {
@@ -35,128 +36,89 @@ export async function generateMetadata({ params }: OrganizationPageProps): Promi
 export default async function OrganizationPage({ params, searchParams }: OrganizationPageProps) {
   const org = await loadOrganization((await params).id);
   if (!org) notFound();
-  const viewer = await pageViewer();
-  const db = await getDb();
-  const meetings = await listMeetingsOfOrganization(db, viewer, org.id, {
-    page: parsePage((await searchParams).page),
+  const query = await searchParams;
+  const range = readProfileRange(query);
+  const filters = profileFilters({ organization: [org.id] }, range);
+  const path = `/organizations/${org.id}`;
+  const profile = await organizationProfile(await getDb(), org, filters, {
+    page: parsePage(query.page),
   });
-  const website = org.website && /^https?:\/\//.test(org.website) ? org.website : null;
+  const keep = Object.fromEntries(rangeQuery(range));
+  const name = org.acronym || org.name;
   return (
     <>
-      <PageHeader
-        eyebrow={
-          <Link href="/organizations" className="link">
-            Organizations
-          </Link>
-        }
-        title={
-          <>
-            {org.name}
-            {org.acronym ? <span className="text-slate-600"> ({org.acronym})</span> : null}
-          </>
-        }
-        description={
-          <>
-            {organizationKindLabels[org.kind]}
-            {org.countryCode ? (
-              <>
-                {' · '}
-                <Link href={`/countries/${org.countryCode}`} className="link">
-                  {countryName(org.countryCode)}
-                </Link>
-              </>
-            ) : null}
-            {website ? (
-              <>
-                {' · '}
-                <a href={website} rel="noopener noreferrer external" className="link">
-                  Website
-                </a>
-              </>
-            ) : null}
-            {org.aliases.length ? (
-              <span className="block text-sm text-slate-600">
-                Also known as {org.aliases.join(', ')}
-              </span>
-            ) : null}
-          </>
-        }
-      />
-      <div className="grid gap-x-8 sm:grid-cols-2">
-        <Section id="structure" title="Structure" className="sm:mt-0">
-          <dl className="space-y-3 text-sm">
-            <div>
-              <dt className="font-medium text-slate-700">Part of</dt>
-              <dd className="mt-0.5">
-                {org.parent ? (
-                  <Link href={`/organizations/${org.parent.id}`} className="link">
-                    {org.parent.name}
-                    {org.parent.acronym ? ` (${org.parent.acronym})` : ''}
-                  </Link>
-                ) : (
-                  <span className="text-slate-600">No parent organization</span>
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt className="font-medium text-slate-700">Sub-organizations</dt>
-              <dd className="mt-0.5">
-                {org.children.length ? (
-                  <ul className="space-y-1">
-                    {org.children.map((c) => (
-                      <li key={c.id}>
-                        <Link href={`/organizations/${c.id}`} className="link">
-                          {c.name}
-                          {c.acronym ? ` (${c.acronym})` : ''}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <span className="text-slate-600">None</span>
-                )}
-              </dd>
-            </div>
-          </dl>
-        </Section>
-        <Section
-          id="officials"
-          title="Officials"
-          className="sm:mt-0"
-          aside={
-            org.officials.length
-              ? `${org.officials.length} ${org.officials.length === 1 ? 'position' : 'positions'}`
-              : undefined
-          }
-        >
-          {org.officials.length ? (
-            <OrganizationOfficials officials={org.officials} />
-          ) : (
-            <p className="text-sm text-slate-600">No positions recorded here.</p>
-          )}
-        </Section>
-      </div>
-      <Section
-        id="meetings"
-        title="Meetings"
-        aside={`${meetings.total.toLocaleString('en')} ${meetings.total === 1 ? 'meeting' : 'meetings'}${org.children.length ? ', sub-organizations included' : ''}`}
-      >
-        {meetings.total ? (
-          <>
-            <MeetingList
-              meetings={meetings.meetings}
-              caption={`Meetings of ${org.name}, page ${meetings.page} of ${meetings.pageCount}`}
-            />
-            <Pagination
-              page={meetings.page}
-              pageCount={meetings.pageCount}
-              href={(page) => pageHref(`/organizations/${org.id}`, page)}
-            />
-          </>
-        ) : (
-          <p className="text-slate-600">No meetings recorded.</p>
-        )}
+      <OrganizationHeader organization={org} />
+      <ProfileGrid>
+        <div>
+          <Section id="structure" title="Structure">
+            <OrganizationStructure organization={org} />
+          </Section>
+        </div>
+        <div>
+          <Section id="officials" title="Officials, past and present">
+            {org.officials.length ? (
+              <OrganizationOfficials officials={org.officials} today={todayIso()} />
+            ) : (
+              <p className="text-sm text-slate-600">No positions recorded here.</p>
+            )}
+          </Section>
+        </div>
+      </ProfileGrid>
+      <Section id="activity" title="Activity" aside={rangeLabel(range)} className="mt-8">
+        <RangeForm action={path} range={range} filters={filters} />
+        {org.children.length ? (
+          <p className="mt-2 text-sm text-slate-600">
+            Counts include the meetings of its sub-organizations.
+          </p>
+        ) : null}
       </Section>
+      <ProfileGrid>
+        <TallySection
+          id="countries"
+          title="Countries met most"
+          tallies={profile.countries}
+          label={`Countries represented at meetings of ${name}`}
+          hrefOf={(t) => `/countries/${t.value}`}
+          context={(t) => `of ${name} with ${t.label}`}
+          empty="No other countries recorded."
+        />
+        <TallySection
+          id="counterpart-organizations"
+          title="Organizations met most"
+          tallies={profile.organizations}
+          label={`Organizations at meetings of ${name}`}
+          hrefOf={(t) => `/organizations/${t.value}`}
+          context={(t) => `of ${name} with ${t.label}`}
+          empty="No other organizations recorded."
+        />
+        <TallySection
+          id="topics"
+          title="Topics"
+          tallies={profile.topics}
+          label={`Topics of meetings of ${name}`}
+          hrefOf={topicHref}
+          context={(t) => `on ${t.label}`}
+          empty="No topics recorded."
+        />
+        <div>
+          <Section id="per-year" title="Meetings per year">
+            <PeriodBars
+              periods={profile.years}
+              unit="year"
+              label={`Meetings of ${name} per year`}
+            />
+          </Section>
+        </div>
+      </ProfileGrid>
+      <ProfileMeetings
+        title="Meetings"
+        result={profile.meetings}
+        filters={filters}
+        caption={`Meetings of ${org.name}`}
+        note={org.children.length ? ', sub-organizations included' : undefined}
+        pageHref={(page) => pageHref(path, page, 'page', keep)}
+        empty="No meetings recorded."
+      />
     </>
   );
 }

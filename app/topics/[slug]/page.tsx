@@ -2,15 +2,19 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { MeetingList } from '@/components/meeting-list';
 import { PageHeader } from '@/components/page-header';
-import { Pagination } from '@/components/pagination';
+import { CountLink } from '@/components/profile/count-link';
+import { HeaderActions } from '@/components/profile/header-actions';
+import { ProfileMeetings } from '@/components/profile/profile-meetings';
+import { RangeForm, rangeLabel } from '@/components/profile/range-form';
 import { Section } from '@/components/section';
 import { getDb } from '@/db';
-import { pageViewer } from '@/lib/auth/current';
-import { listMeetingsOfTopic } from '@/db/queries/meeting-lists';
+import { topicProfile } from '@/db/queries/profiles/topic-profile';
+import { topicAncestors } from '@/db/queries/profiles/trees';
 import { getTopicBySlug } from '@/db/queries/topics';
+import { profileFilters, rangeQuery, readProfileRange } from '@/lib/profile-range';
 import { pageHref, parsePage } from '../../_components/params';
+import { TopicActivity } from '../_components/topic-activity';
 
 export const dynamic = 'force-dynamic';
 
@@ -38,69 +42,84 @@ export async function generateMetadata({ params }: TopicPageProps): Promise<Meta
 export default async function TopicPage({ params, searchParams }: TopicPageProps) {
   const topic = await loadTopic((await params).slug);
   if (!topic) notFound();
-  const viewer = await pageViewer();
+  const query = await searchParams;
+  const range = readProfileRange(query);
+  const filters = profileFilters({ topic: [topic.id] }, range);
   const db = await getDb();
-  const meetings = await listMeetingsOfTopic(db, viewer, topic.id, {
-    page: parsePage((await searchParams).page),
-  });
+  const [profile, ancestors] = await Promise.all([
+    topicProfile(db, topic.id, filters, { page: parsePage(query.page) }),
+    topicAncestors(db, topic.id),
+  ]);
+  const path = `/topics/${topic.slug}`;
+  const keep = Object.fromEntries(rangeQuery(range));
+  const sub = new Map(profile.subTopics.map((t) => [t.value, t]));
   return (
     <>
       <PageHeader
         eyebrow={
-          <>
+          <nav aria-label="Topic hierarchy">
             <Link href="/topics" className="link">
               Topics
             </Link>
-            {topic.parent ? (
-              <>
+            {ancestors.map((a) => (
+              <span key={a.id}>
                 {' / '}
-                <Link href={`/topics/${topic.parent.slug}`} className="link">
-                  {topic.parent.name}
+                <Link href={`/topics/${a.slug}`} className="link">
+                  {a.name}
                 </Link>
-              </>
-            ) : null}
-          </>
+              </span>
+            ))}
+          </nav>
         }
         title={topic.name}
         description={topic.description ?? undefined}
+        actions={
+          <HeaderActions
+            actions={[
+              { href: `/topics/${topic.slug}/edit`, label: 'Edit' },
+              { href: `/topics/merge?keep=${topic.id}`, label: 'Merge a duplicate' },
+            ]}
+          />
+        }
       />
+      <Section id="activity" title="Activity" aside={rangeLabel(range)}>
+        <RangeForm action={path} range={range} filters={filters} />
+      </Section>
       {topic.children.length ? (
-        <Section id="sub-topics" title="Sub-topics">
-          <ul className="flex flex-wrap gap-2">
-            {topic.children.map((c) => (
-              <li key={c.id}>
-                <Link
-                  href={`/topics/${c.slug}`}
-                  className="inline-block rounded-full border border-blue-200 bg-blue-50 px-3 py-1 text-sm text-blue-900 hover:bg-blue-100"
-                >
-                  {c.name}
-                </Link>
-              </li>
-            ))}
+        <Section id="sub-topics" title="Sub-topics" aside="Their meetings count here too">
+          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+            {topic.children.map((c) => {
+              const tally = sub.get(String(c.id));
+              return (
+                <li key={c.id} className="flex justify-between gap-3 px-4 py-2.5 text-sm">
+                  <Link href={`/topics/${c.slug}`} className="link font-medium">
+                    {c.name}
+                  </Link>
+                  {tally ? (
+                    <CountLink
+                      count={tally.count}
+                      filters={tally.filters}
+                      context={`on ${c.name}`}
+                    />
+                  ) : (
+                    <span className="text-slate-600">No meetings</span>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </Section>
       ) : null}
-      <Section
-        id="meetings"
+      <TopicActivity name={topic.name} profile={profile} />
+      <ProfileMeetings
         title="Meetings"
-        aside={`${meetings.total.toLocaleString('en')} ${meetings.total === 1 ? 'meeting' : 'meetings'}${topic.children.length ? ', sub-topics included' : ''}`}
-      >
-        {meetings.total ? (
-          <>
-            <MeetingList
-              meetings={meetings.meetings}
-              caption={`Meetings on ${topic.name}, page ${meetings.page} of ${meetings.pageCount}`}
-            />
-            <Pagination
-              page={meetings.page}
-              pageCount={meetings.pageCount}
-              href={(page) => pageHref(`/topics/${topic.slug}`, page)}
-            />
-          </>
-        ) : (
-          <p className="text-slate-600">No meetings recorded on this topic.</p>
-        )}
-      </Section>
+        result={profile.meetings}
+        filters={filters}
+        caption={`Meetings on ${topic.name}`}
+        note={topic.children.length ? ', sub-topics included' : undefined}
+        pageHref={(page) => pageHref(path, page, 'page', keep)}
+        empty="No meetings recorded on this topic."
+      />
     </>
   );
 }

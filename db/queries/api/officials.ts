@@ -57,6 +57,6 @@ export async function listOfficialsPage(
 export async function getOfficialForApi(db: DbOrTx, id: number) {
   const official = await getOfficial(db, id);
   if (!official) return null;
-  const { searchKey: _searchKey, ...rest } = official;
+  const { searchKey: _searchKey, mergedIntoId: _mergedIntoId, ...rest } = official;
   return rest;
 }

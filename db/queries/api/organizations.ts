@@ -40,8 +40,8 @@ export async function listOrganizationsPage(
  * internal search key; null if none.
  */
 export async function getOrganizationForApi(db: DbOrTx, viewer: Viewer, id: number) {
-  const organization = await getOrganization(db, viewer, id);
+  const organization = await getOrganization(db, id);
   if (!organization) return null;
-  const { searchKey: _searchKey, ...rest } = organization;
+  const { searchKey: _searchKey, mergedIntoId: _mergedIntoId, ...rest } = organization;
   return rest;
 }

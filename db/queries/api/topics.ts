@@ -34,5 +34,8 @@ export async function getTopicById(db: DbOrTx, id: number) {
     .select({ slug: topics.slug })
     .from(topics)
     .where(and(eq(topics.id, id), isNull(topics.deletedAt)));
-  return row ? getTopicBySlug(db, row.slug) : null;
+  const topic = row ? await getTopicBySlug(db, row.slug) : null;
+  if (!topic) return null;
+  const { mergedIntoId: _mergedIntoId, ...rest } = topic;
+  return rest;
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { type Classification, classifications } from '../../schema';
 
 /** Meetings per block: ids b·2^14 … b·2^14 + 2^14 - 1. */
 export const BLOCK_BITS = 14;
@@ -7,7 +8,20 @@ export interface Block {
   signature: string;
   /** Position of each id of the block (id - base), or -1. */
   positionOf: Int32Array;
+  /** The meeting id at each position. */
+  ids: Int32Array;
   live: Uint8Array;
+  /** The date span as YYYYMMDD numbers (their order is the ISO days' order); end 0 if none. */
+  start: Int32Array;
+  end: Int32Array;
+  /** Index into `classifications` (db/schema.ts). */
+  classification: Uint8Array;
+  /**
+   * The block's earliest start, latest start and latest end (YYYYMMDD), so that a date range
+   * can pass over whole blocks: ids follow the order meetings were logged in, so each block
+   * spans a few weeks or months.
+   */
+  span: { minStart: number; maxStart: number; maxEnd: number };
   format: Uint8Array;
   status: Uint8Array;
   /** Country index + 1, 0 for none. */
@@ -22,6 +36,8 @@ export interface Block {
   tTopic: Int32Array;
   /** Every facet's counts over the block's live meetings, once asked for (facet-tally.ts). */
   tallies?: Map<string, Map<string, number>>;
+  /** The same without restricted meetings, for readers who may not see them. */
+  openTallies?: Map<string, Map<string, number>>;
 }
 
 export interface FacetIndex {
@@ -61,16 +77,34 @@ export function readBlock(
   const hi = lo + BLOCK;
   const rows = client
     .prepare(
-      `select id, format, status, country_code, event_id, deleted_at
+      `select id, format, status, country_code, event_id, deleted_at, start_date, end_date,
+         classification
        from meetings indexed by meetings_facet_idx where id >= ? and id < ? order by id`,
     )
     .raw()
-    .all(lo, hi) as Array<[number, string, string, string | null, number | null, number | null]>;
+    .all(lo, hi) as Array<
+    [
+      number,
+      string,
+      string,
+      string | null,
+      number | null,
+      number | null,
+      string,
+      string | null,
+      Classification,
+    ]
+  >;
   const n = rows.length;
   const block: Block = {
     signature,
     positionOf: new Int32Array(BLOCK).fill(-1),
+    ids: new Int32Array(n),
     live: new Uint8Array(n),
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+    classification: new Uint8Array(n),
+    span: { minStart: Infinity, maxStart: 0, maxEnd: 0 },
     format: new Uint8Array(n),
     status: new Uint8Array(n),
     heldIn: new Uint16Array(n),
@@ -82,9 +116,17 @@ export function readBlock(
     tStart: new Int32Array(n + 1),
     tTopic: new Int32Array(0),
   };
-  rows.forEach(([id, format, status, country, event, deleted], p) => {
+  rows.forEach(([id, format, status, country, event, deleted, start, end, classification], p) => {
     block.positionOf[id - lo] = p;
+    block.ids[p] = id;
     block.live[p] = deleted === null ? 1 : 0;
+    block.start[p] = dayNumber(start);
+    block.end[p] = end ? dayNumber(end) : 0;
+    block.classification[p] = classifications.indexOf(classification);
+    const span = block.span;
+    span.minStart = Math.min(span.minStart, block.start[p]!);
+    span.maxStart = Math.max(span.maxStart, block.start[p]!);
+    span.maxEnd = Math.max(span.maxEnd, block.end[p]!, block.start[p]!);
     block.format[p] = code(index.formats, format);
     block.status[p] = code(index.statuses, status);
     block.heldIn[p] = countryOf(index, country);
@@ -141,6 +183,11 @@ function fillCsr<R extends [number, ...unknown[]]>(
     put(row, j++);
   }
   for (let p = 1; p < start.length; p++) start[p] = start[p - 1]! + counts[p]!;
+}
+
+/** An ISO day as the number YYYYMMDD, which sorts as the day does. */
+export function dayNumber(day: string): number {
+  return Number(day.slice(0, 4)) * 10000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
 }
 
 /** The country's index + 1 (0 for none); a code the package does not know gets a new index. */

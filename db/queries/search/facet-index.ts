@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import { countries } from '@/lib/countries';
+import { filterKeys } from '@/lib/filters';
 import type { DbOrTx } from '../../client';
 import { BLOCK_BITS, type FacetIndex, readBlock } from './facet-block';
+import { tally } from './facet-tally';
 
 /**
  * An in-memory copy of what the facets count, per meeting: format, status, venue country, event,
@@ -19,7 +21,12 @@ import { BLOCK_BITS, type FacetIndex, readBlock } from './facet-block';
  */
 export { BLOCK_BITS, type Block, type FacetIndex } from './facet-block';
 
-const indexes = new WeakMap<Database.Database, FacetIndex>();
+// On globalThis: instrumentation.ts warms the index at start, and Next bundles it apart from the
+// route handlers, each with its own copy of this module.
+const store = globalThis as unknown as {
+  parleyFacetIndexes?: WeakMap<Database.Database, FacetIndex>;
+};
+const indexes = (store.parleyFacetIndexes ??= new WeakMap());
 
 /** Off only to compare with the SQL counts (tests) or to time them (scripts). */
 export const facetIndexSettings = { enabled: true };
@@ -48,6 +55,18 @@ function emptyIndex(): FacetIndex {
     formats: [],
     statuses: [],
   };
+}
+
+/**
+ * Builds the facet index and every block's tallies ahead of the first request (seconds at 1M
+ * meetings; instantly for the demo data).
+ */
+export function warmFacetIndex(db: DbOrTx): void {
+  const index = facetIndexOf(db);
+  if (index) {
+    tally(index, 'all', [...filterKeys]);
+    tally(index, 'all', [...filterKeys], ['restricted']);
+  }
 }
 
 /** The connection's facet index, brought up to date; null inside a transaction. */
@@ -121,7 +140,10 @@ function refreshTrees(client: Database.Database, index: FacetIndex): void {
   const topics = read('topics');
   const signature = JSON.stringify([orgs, topics]);
   if (signature === index.treeSignature) return;
-  for (const block of index.blocks.values()) delete block.tallies;
+  for (const block of index.blocks.values()) {
+    delete block.tallies;
+    delete block.openTallies;
+  }
   index.organizationAncestors = ancestors(orgs);
   index.topicAncestors = ancestors(topics);
   index.max.organization = orgs.reduce((m, [id]) => Math.max(m, id), 0);

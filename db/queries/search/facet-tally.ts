@@ -1,4 +1,5 @@
 import { filterKeys, type FilterKey } from '@/lib/filters';
+import { type Classification, classifications } from '../../schema';
 import { BLOCK_BITS, type Block, type FacetIndex } from './facet-block';
 
 /** Per facet: value → number of distinct meetings. */
@@ -32,15 +33,18 @@ export function tally(
   index: FacetIndex,
   ids: Iterable<number> | 'all',
   keys: FilterKey[],
+  hidden: readonly Classification[] = [],
 ): Tallies {
   if (ids === 'all') {
     const out: Tallies = {};
     for (const key of keys) out[key] = new Map();
+    // Kept per block for everyone's view and for the view without restricted meetings.
+    const slot = hidden.length ? 'openTallies' : 'tallies';
     for (const block of index.blocks.values()) {
-      block.tallies ??= new Map(Object.entries(count(index, [block], null, filterKeys)));
+      block[slot] ??= new Map(Object.entries(count(index, [block], null, filterKeys, hidden)));
       for (const key of keys) {
         const sum = out[key]!;
-        for (const [v, n] of block.tallies.get(key) ?? []) sum.set(v, (sum.get(v) ?? 0) + n);
+        for (const [v, n] of block[slot].get(key) ?? []) sum.set(v, (sum.get(v) ?? 0) + n);
       }
     }
     return out;
@@ -53,7 +57,10 @@ function count(
   blocks: Block[],
   ids: Iterable<number> | null,
   keys: readonly FilterKey[],
+  hidden: readonly Classification[] = [],
 ): Tallies {
+  const off = new Uint8Array(classifications.length);
+  for (const c of hidden) off[classifications.indexOf(c)] = 1;
   const want = new Set(keys);
   const [format, status, heldIn, event, country, region, organization, official, topic] = [
     want.has('format'),
@@ -82,7 +89,7 @@ function count(
   const { organizationAncestors: orgUp, topicAncestors: topicUp, regionsOf } = index;
   let meeting = 0;
   const add = (b: Block, p: number) => {
-    if (!b.live[p]) return;
+    if (!b.live[p] || off[b.classification[p]!] === 1) return;
     meeting++;
     // Format and status are stored 0-based: shift by one, since 0 means "none" to a Counter.
     if (format) c.format.add(b.format[p]! + 1, meeting);

@@ -1,12 +1,24 @@
 import type Database from 'better-sqlite3';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Viewer } from '@/lib/auth/roles';
-import { filterKeys, type FilterKey, matchingAll, type MeetingFilters } from '@/lib/filters';
+import {
+  emptyFilters,
+  filterKeys,
+  type FilterKey,
+  matchingAll,
+  type MeetingFilters,
+} from '@/lib/filters';
+import { hiddenClassifications } from '../visibility';
 import type { DbOrTx } from '../../client';
 import { cached, render } from './cache';
-import { type Condition, conditionsOf } from './conditions';
+import { conditionsOf } from './conditions';
 import { type FacetStatement, facetStatement } from './facet-counts';
+import type { FacetIndex } from './facet-block';
 import { facetIndexOf } from './facet-index';
+import { toFtsQuery } from './fts';
+import { facetSetIds } from './memory';
+import { blockInRange, keyedTests } from './memory-tests';
+import { memorySettings, textIds } from './memory-set';
 import { facetLabels } from './facet-labels';
 import { tally, type Tallies } from './facet-tally';
 import { planSet, setIds } from './planner';
@@ -25,16 +37,65 @@ const activeOf = (filters: MeetingFilters, key: FilterKey) =>
  * they must not narrow each other). A filter that needs all its values counts over all the
  * filters, its own included: each value's count is what adding it would leave.
  */
-function facetSets(viewer: Viewer, filters: MeetingFilters) {
+function facetSetSpecs(filters: MeetingFilters): Array<{ keys: FilterKey[]; except?: FilterKey }> {
   const all = matchingAll(filters);
   const open = filterKeys.filter((k) => !activeOf(filters, k).length || all.includes(k));
-  const sets: Array<{ keys: FilterKey[]; conditions: Condition[] }> = [];
-  if (open.length) sets.push({ keys: open, conditions: conditionsOf(filters, { viewer }) });
-  for (const key of filterKeys) {
-    if (open.includes(key)) continue;
-    sets.push({ keys: [key], conditions: conditionsOf(filters, { viewer, except: key }) });
-  }
-  return sets;
+  const specs: Array<{ keys: FilterKey[]; except?: FilterKey }> = [];
+  if (open.length) specs.push({ keys: open });
+  for (const key of filterKeys) if (!open.includes(key)) specs.push({ keys: [key], except: key });
+  return specs;
+}
+
+function facetSets(viewer: Viewer, filters: MeetingFilters) {
+  return facetSetSpecs(filters).map(({ keys, except }) => ({
+    keys,
+    conditions: conditionsOf(filters, { viewer, except }),
+  }));
+}
+
+/**
+ * Every facet counted on the in-memory index, its sets selected there too in one pass
+ * (memory.ts); null when the memory path is off.
+ */
+function countInMemory(
+  db: DbOrTx,
+  index: FacetIndex,
+  viewer: Viewer,
+  filters: MeetingFilters,
+): Tallies | null {
+  const client = (db as { $client?: Database.Database }).$client;
+  if (!memorySettings.enabled || !client) return null;
+  const fts = toFtsQuery(filters.q ?? '');
+  const specs = facetSetSpecs(filters);
+  const except = specs.flatMap((s) => (s.except ? [s.except] : []));
+  const run = (): Tallies => {
+    const matched = fts ? textIds(client, db, fts) : null;
+    const hidden = hiddenClassifications(viewer);
+    const tests = keyedTests(index, filters);
+    if (!tests.length && !matched) return tally(index, 'all', [...filterKeys], hidden);
+    // A set whose only tests are its own filter's is every meeting: its tallies are kept.
+    const everything = (key: FilterKey) => !matched && tests.every((t) => t.key === key);
+    // The date range applies to every set, so whole blocks outside it are passed over.
+    const sets = facetSetIds(
+      index,
+      [...keyedTests(index, emptyFilters, { hidden }), ...tests],
+      except.filter((k) => !everything(k)),
+      matched,
+      blockInRange(filters),
+    );
+    const out: Tallies = {};
+    for (const { keys, except: key } of specs) {
+      if (key && everything(key)) Object.assign(out, tally(index, 'all', keys, hidden));
+      else Object.assign(out, tally(index, key ? sets.without.get(key)! : sets.all, keys));
+    }
+    return out;
+  };
+  return cached(
+    db,
+    sql`select 'memory facets'`,
+    run,
+    JSON.stringify([{ ...filters, sort: null }, fts, hiddenClassifications(viewer)]),
+  );
 }
 
 /**
@@ -83,6 +144,8 @@ function runStatement(db: DbOrTx, s: FacetStatement): Map<string, number> {
 /** The counts of every facet: by the in-memory index when there is one, else in SQL. */
 function countAll(db: DbOrTx, viewer: Viewer, filters: MeetingFilters): Tallies {
   const index = facetIndexOf(db);
+  const inMemory = index ? countInMemory(db, index, viewer, filters) : null;
+  if (inMemory) return inMemory;
   const out: Tallies = {};
   if (!index) {
     for (const s of facetStatements(db, viewer, filters)) out[s.key] = runStatement(db, s);
@@ -91,7 +154,7 @@ function countAll(db: DbOrTx, viewer: Viewer, filters: MeetingFilters): Tallies 
   const client = (db as { $client: Database.Database }).$client;
   for (const { keys, ids } of facetSetQueries(db, viewer, filters)) {
     const run = () => {
-      if (!ids) return tally(index, 'all', keys);
+      if (!ids) return tally(index, 'all', keys, hiddenClassifications(viewer));
       const { sql: text, params } = render(ids);
       return tally(
         index,
@@ -112,7 +175,7 @@ function countAll(db: DbOrTx, viewer: Viewer, filters: MeetingFilters): Tallies 
  * meetings that all the OTHER active filters select. Shows the top 30 by count, then label,
  * plus every active value, even at 0. Organization and topic counts include their
  * sub-organizations and sub-topics, as selecting them does: a value's count is always the total
- * the list shows with that value selected alone. Counts only meetings the viewer may see.
+ * the list shows with that value selected alone. Only meetings the viewer may see count.
  */
 export async function meetingFacets(
   db: DbOrTx,

@@ -162,10 +162,21 @@ export function snippetOf(text: string, terms: QueryTerm[]): Segment[] | null {
   }, []);
 }
 
-/** The columns a snippet may come from, best first. */
-const SNIPPET_COLUMNS = ['summary', 'outcomes', 'participants', 'topics', 'venue'] as const;
+/**
+ * The columns a snippet may come from, best first. Not participants: that column strings names,
+ * aliases and titles together ("Helga Schmid Helga Maria Schmid Secretary General …"), which
+ * reads badly; a participant who matched is marked in the participant list instead
+ * (`Highlight.participantIds`).
+ */
+const SNIPPET_COLUMNS = ['summary', 'outcomes', 'topics', 'venue'] as const;
 
 type FtsRow = { id: number; title: string } & Record<(typeof SNIPPET_COLUMNS)[number], string>;
+
+/** Whether the terms match a word of `text`. */
+export function matches(text: string, terms: QueryTerm[]): boolean {
+  const source = text.normalize('NFC');
+  return tokensOf(source, terms).some((t) => t.hit);
+}
 
 /**
  * Highlights for the given meetings: the title with its matched words marked, and a passage of
@@ -184,10 +195,14 @@ export function highlightsOf(
   if (!terms.length || !safe.length) return map;
   // Literal integers: FTS5 ignores a `rowid = ?` bound as REAL, which is how JS numbers bind.
   const rows = db.all<FtsRow>(sql`select rowid as id, title, summary, outcomes, venue,
-      participants, topics from meetings_fts where rowid in (${sql.raw(safe.join(', '))})`);
+      topics from meetings_fts where rowid in (${sql.raw(safe.join(', '))})`);
   for (const row of rows) {
     const passage = SNIPPET_COLUMNS.map((c) => snippetOf(row[c] ?? '', terms)).find(Boolean);
-    map.set(row.id, { title: markText(row.title, terms), snippet: passage ?? null });
+    map.set(row.id, {
+      title: markText(row.title, terms),
+      snippet: passage ?? null,
+      participantIds: [],
+    });
   }
   return map;
 }

@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 import type { MeetingFilters } from '@/lib/filters';
 import type { Db } from '../../client';
 import { DomainError } from '../../errors';
 import { createTestDb } from '../../testing';
 import { searchMeetings } from '../meeting-search';
 import { pageTuning } from './list';
+import { memorySettings } from './memory-set';
 import { f, makeSearchWorld, type SearchWorld } from './test-world';
-import { systemViewer as everyone } from '@/lib/auth/roles';
 
 let db: Db;
 let w: SearchWorld;
@@ -16,19 +17,34 @@ beforeAll(async () => {
   w = await makeSearchWorld(db);
 });
 
-/** The ids the filters select, in list order, the same from either page shape. */
+/**
+ * The ids the filters select, in list order, the same from every page shape: SQL walking the
+ * date index or starting from the driver, and the in-memory scan paging from memory or not;
+ * and the same total each way.
+ */
 async function ids(filters: MeetingFilters): Promise<number[]> {
-  const walked = (await searchMeetings(db, everyone, filters, { limit: 500 })).items.map(
-    (m) => m.id,
-  );
-  pageTuning.scanBudget = 0;
+  const shapes: Array<{ memory: boolean; budget: number }> = [
+    { memory: false, budget: 20_000 },
+    { memory: false, budget: 0 },
+    { memory: true, budget: 20_000 },
+    { memory: true, budget: 0 },
+  ];
+  const results: Array<{ total: number; ids: number[] }> = [];
   try {
-    const driven = await searchMeetings(db, everyone, filters, { limit: 500 });
-    expect(driven.items.map((m) => m.id)).toEqual(walked);
+    for (const shape of shapes) {
+      memorySettings.enabled = shape.memory;
+      pageTuning.scanBudget = shape.budget;
+      const r = await searchMeetings(db, everyone, filters, { limit: 500 });
+      results.push({ total: r.total, ids: r.items.map((m) => m.id) });
+    }
   } finally {
+    memorySettings.enabled = true;
     pageTuning.scanBudget = 20_000;
   }
-  return walked;
+  const [first, ...rest] = results;
+  for (const r of rest) expect(r).toEqual(first);
+  expect(first!.total).toBe(first!.ids.length);
+  return first!.ids;
 }
 
 describe('sorting', () => {
@@ -125,5 +141,23 @@ describe('filters that need all their values', () => {
   it('is the same as "any" with a single value', async () => {
     const one = f({ official: [w.people.umarov] });
     expect(await ids({ ...one, all: ['official'] })).toEqual(await ids(one));
+  });
+});
+
+describe('the in-memory scan', () => {
+  it('ranks text among the other filters as SQL does', async () => {
+    expect(await ids(f({ q: 'umarov', country: ['KZ'] }))).toHaveLength(3);
+    expect(await ids(f({ q: 'drug', topic: [w.topic.security] }))).not.toHaveLength(0);
+    expect(await ids(f({ q: 'umarov', from: '2023-03-14', sort: 'date_asc' }))).toEqual([
+      w.m.range,
+    ]);
+  });
+
+  it('follows a region, a held-in country, an event and a status like SQL', async () => {
+    expect(await ids(f({ region: ['Central Asia'], heldIn: ['AT'], event: [w.event] }))).toEqual([
+      w.m.range,
+      w.m.cnd,
+    ]);
+    expect(await ids(f({ status: ['planned', 'cancelled'] }))).toEqual([w.m.planned, w.m.call]);
   });
 });

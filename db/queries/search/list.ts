@@ -10,7 +10,9 @@ import { resolvePage } from '../paging';
 import { type Condition, conditionsOf } from './conditions';
 import { estimated } from './cache';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor';
-import { highlightsOf, relevance, toFtsQuery } from './fts';
+import { highlightsOf, matches, queryTerms, relevance, toFtsQuery } from './fts';
+import { idOfKey, type MemoryScan, pageOfKeys } from './memory';
+import { memorySet } from './memory-set';
 import { all, driven, liveCount, liveCountQuery, planSet, probes, type SetPlan } from './planner';
 import type { SearchItem, SearchOptions, SearchResult } from './types';
 
@@ -48,7 +50,8 @@ export async function countMeetings(
   viewer: Viewer,
   filters: MeetingFilters,
 ): Promise<number> {
-  return liveCount(db, searchPlan(db, viewer, filters).set);
+  const plan = searchPlan(db, viewer, filters);
+  return memorySet(db, viewer, filters, plan)?.total ?? liveCount(db, plan.set);
 }
 
 const listColumns = sql`${meetings.id} as id, ${meetings.title} as title,
@@ -85,7 +88,7 @@ export const pageTuning = { scanBudget: 20_000 };
  * long; then they start from the driver's index and sort.
  */
 export function pageQuery(db: DbOrTx, plan: SearchPlan, window: PageWindow): SQL {
-  const { limit, offset = 0, after, total } = window;
+  const { limit, offset = 0, after } = window;
   const columns = window.idsOnly ? sql`${meetings.id} as id` : listColumns;
   const live = sql`+${meetings.deletedAt} is null`;
   if (plan.sort === 'relevance' && plan.fts) {
@@ -102,9 +105,7 @@ export function pageQuery(db: DbOrTx, plan: SearchPlan, window: PageWindow): SQL
   const order = desc
     ? sql`${meetings.startDate} desc, ${meetings.id} desc`
     : sql`${meetings.startDate}, ${meetings.id}`;
-  // An estimate is enough to choose a shape; the largest id costs one index seek.
-  const liveAll = estimated(db, sql`select coalesce(max(id), 0) from meetings`);
-  const walk = ((after ? 0 : offset) + limit) * (liveAll / Math.max(1, total));
+  const walk = walkLength(db, window);
   const { driver, rest } = plan.set;
   const where =
     !driver || walk <= pageTuning.scanBudget
@@ -114,6 +115,62 @@ export function pageQuery(db: DbOrTx, plan: SearchPlan, window: PageWindow): SQL
         : all([sql`${meetings.id} in (${driver.ids})`, ...probes(rest)]);
   return sql`select ${columns} from ${meetings} where ${live} and ${key} and ${where}
     order by ${order} limit ${limit} offset ${after ? 0 : offset}`;
+}
+
+/**
+ * About how many rows a walk down the date index reads to fill the page: an estimate is enough
+ * to choose a shape, and the largest id costs one index seek.
+ */
+function walkLength(db: DbOrTx, { limit, offset = 0, after, total }: PageWindow): number {
+  const liveAll = estimated(db, sql`select coalesce(max(id), 0) from meetings`);
+  return ((after ? 0 : offset) + limit) * (liveAll / Math.max(1, total));
+}
+
+/** Sets of at most this many text matches are ranked among themselves (rankAmong). */
+const RANK_AMONG = 20_000;
+
+/**
+ * One page of the rows: from memory when the in-memory scan kept the set's keys (sorting even
+ * 100,000 of them costs less than SQL testing each row of a walk against a subtree or the text
+ * matches); otherwise, for sets too large to keep, by pageQuery, whose walk is then short.
+ */
+function pageRows(db: DbOrTx, plan: SearchPlan, window: PageWindow, memory: MemoryScan | null) {
+  const keys = memory?.keys;
+  if (keys && plan.sort !== 'relevance') {
+    const desc = plan.sort !== 'date_asc';
+    const { limit, offset = 0, after } = window;
+    return rowsByIds(db, pageOfKeys(keys, { desc, offset, limit, after }));
+  }
+  if (keys && plan.sort === 'relevance' && plan.fts && keys.length <= RANK_AMONG) {
+    return rowsByIds(db, rankAmong(db, plan.fts, keys, window));
+  }
+  return db.all<Row>(pageQuery(db, plan, window));
+}
+
+/**
+ * A page by relevance among the given meetings only: bm25 is computed for those rows alone,
+ * where rankedIds computes it for every match and tests each against the other filters.
+ */
+function rankAmong(db: DbOrTx, fts: string, keys: Float64Array, window: PageWindow): number[] {
+  const ids = JSON.stringify(Array.from(keys, idOfKey));
+  return db
+    .values<[number]>(
+      sql`select rowid from meetings_fts where meetings_fts match ${fts}
+        and +rowid in (select value from json_each(${ids}))
+        order by ${relevance}, rowid limit ${window.limit} offset ${window.offset ?? 0}`,
+    )
+    .map((r) => r[0]);
+}
+
+/** The list rows of these meetings, in this order. */
+function rowsByIds(db: DbOrTx, ids: number[]): Row[] {
+  if (!ids.length) return [];
+  // Integers from typed arrays, inlined: FTS5 and IN lists bind JS numbers as REAL.
+  const rows = db.all<Row>(
+    sql`select ${listColumns} from ${meetings} where ${meetings.id} in (${sql.raw(ids.join(', '))})`,
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**
@@ -155,7 +212,8 @@ export async function searchMeetings(
 ): Promise<SearchResult> {
   const limit = Math.min(500, Math.max(1, Math.floor(options.limit ?? 50) || 50));
   const plan = searchPlan(db, viewer, filters);
-  const total = liveCount(db, plan.set);
+  const memory = memorySet(db, viewer, filters, plan);
+  const total = memory ? memory.total : liveCount(db, plan.set);
   const pageCount = Math.max(1, Math.ceil(total / limit));
   let page: number;
   let window: PageWindow;
@@ -176,7 +234,7 @@ export async function searchMeetings(
     page = resolved.page;
     window = { limit, offset: resolved.offset, total };
   }
-  const rows = total ? db.all<Row>(pageQuery(db, plan, window)) : [];
+  const rows = total ? pageRows(db, plan, window, memory) : [];
   const last = rows[rows.length - 1];
   let nextCursor: string | null = null;
   if (last && rows.length === limit && page * limit < total) {
@@ -193,10 +251,20 @@ export async function searchMeetings(
         rows.map((r) => r.id),
       )
     : null;
+  const terms = marks ? queryTerms(filters.q ?? '') : [];
   const items: SearchItem[] = (await withParticipants(db, rows)).map((m) => ({
     ...m,
     highlight: marks
-      ? (marks.get(m.id) ?? { title: [{ text: m.title, hit: false }], snippet: null })
+      ? {
+          ...(marks.get(m.id) ?? { title: [{ text: m.title, hit: false }], snippet: null }),
+          participantIds: m.participants
+            .filter((p) =>
+              [p.officialName, p.organizationName, p.organizationAcronym].some(
+                (name) => name && matches(name, terms),
+              ),
+            )
+            .map((p) => p.id),
+        }
       : null,
   }));
   return { total, pageSize: limit, page, pageCount, nextCursor, items };

@@ -21,8 +21,12 @@ beforeAll(async () => {
 function plans(filters: MeetingFilters): SetPlan[] {
   const conditions = conditionsOf(filters, { viewer: everyone });
   return [
-    { driver: null, rest: conditions },
-    ...conditions.map((driver) => ({ driver, rest: conditions.filter((c) => c !== driver) })),
+    { driver: null, rest: conditions, driverSize: Infinity },
+    ...conditions.map((driver) => ({
+      driver,
+      rest: conditions.filter((c) => c !== driver),
+      driverSize: 0,
+    })),
   ];
 }
 

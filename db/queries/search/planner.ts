@@ -3,6 +3,9 @@ import type { DbOrTx } from '../../client';
 import { meetings } from '../../schema';
 import { cached, countOf, estimated } from './cache';
 import type { Condition } from './conditions';
+import { dayNumber, type FacetIndex } from './facet-block';
+import { facetIndexOf } from './facet-index';
+import { tally } from './facet-tally';
 
 /**
  * How to reach a filtered set: start from the condition whose own index yields the fewest rows
@@ -13,16 +16,45 @@ import type { Condition } from './conditions';
 export interface SetPlan {
   driver: Condition | null;
   rest: Condition[];
+  /** The driver's estimated size (meetings or index entries). */
+  driverSize: number;
 }
 
 export function planSet(db: DbOrTx, conditions: Condition[]): SetPlan {
+  const index = facetIndexOf(db);
   let best: { c: Condition; n: number } | null = null;
   for (const c of conditions) {
-    const n = c.estimate ? estimated(db, c.estimate) : Infinity;
+    const n = estimateOf(db, index, c);
     if (!best || n < best.n) best = { c, n };
   }
-  if (!best || best.n === Infinity) return { driver: null, rest: conditions };
-  return { driver: best.c, rest: conditions.filter((c) => c !== best.c) };
+  if (!best || best.n === Infinity) return { driver: null, rest: conditions, driverSize: Infinity };
+  return { driver: best.c, rest: conditions.filter((c) => c !== best.c), driverSize: best.n };
+}
+
+/**
+ * A condition's size: from the facet index when there is one (its per-block tallies and start
+ * days are in memory: a first SQL estimate of a broad value costs 10–20 ms at 1M meetings),
+ * else from the condition's own index.
+ */
+function estimateOf(db: DbOrTx, index: FacetIndex | null, c: Condition): number {
+  if (index && c.facet) {
+    const counts = tally(index, 'all', [c.facet.key])[c.facet.key];
+    return c.facet.values.reduce((n, v) => n + (counts?.get(v) ?? 0), 0);
+  }
+  if (index && c.kind === 'column' && c.dates) return startsBetween(index, c.dates);
+  return c.estimate ? estimated(db, c.estimate) : Infinity;
+}
+
+/** Live meetings that start in the range: the bulk of those whose span overlaps it. */
+function startsBetween(index: FacetIndex, { from, to }: { from?: string; to?: string }): number {
+  const lo = from ? dayNumber(from) : 0;
+  const hi = to ? dayNumber(to) : Infinity;
+  let n = 0;
+  for (const b of index.blocks.values()) {
+    const start = b.start;
+    for (let p = 0; p < start.length; p++) if (start[p]! >= lo && start[p]! <= hi) n++;
+  }
+  return n;
 }
 
 const id = sql`${meetings.id}`;

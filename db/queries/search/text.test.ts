@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 import { meetingInput } from '@/lib/validation/meeting';
 import type { Db } from '../../client';
 import { createTestDb } from '../../testing';
@@ -12,7 +13,6 @@ import {
 import { addMeeting, makeWorld } from '../test-data';
 import { markText, queryTerms, snippetOf } from './fts';
 import { f, makeSearchWorld, type SearchWorld } from './test-world';
-import { systemViewer as everyone } from '@/lib/auth/roles';
 
 describe('toFtsQuery', () => {
   it('quotes each word and matches words of 3+ characters as prefixes', () => {
@@ -152,7 +152,12 @@ describe('text search', () => {
     expect(call?.highlight?.title).toContainEqual({ text: 'Saidov', hit: true });
     const [cnd] = (await searchMeetings(db, everyone, f({ q: 'waly', sort: 'date_asc' }))).items;
     expect(cnd?.highlight?.title).toEqual([{ text: cnd?.title, hit: false }]);
-    expect(cnd?.highlight?.snippet).toContainEqual({ text: 'Waly', hit: true });
+    // A name found only among the participants: no snippet of the participants' text, the
+    // participant is marked instead.
+    expect(cnd?.highlight?.snippet).toBeNull();
+    const waly = cnd?.participants.find((p) => p.officialId === w.people.waly);
+    expect(cnd?.highlight?.participantIds).toEqual([waly?.id]);
+    expect(austria?.highlight?.participantIds).toEqual([]);
     expect((await searchMeetings(db, everyone, f())).items[0]?.highlight).toBeNull();
   });
 });

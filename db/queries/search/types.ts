@@ -11,8 +11,10 @@ export interface Segment {
 /** Where a text search matched: the whole title, and the best passage of the other columns. */
 export interface Highlight {
   title: Segment[];
-  /** A passage of the summary, outcomes, participants, topics or venue; null if only the title matched. */
+  /** A passage of the summary, outcomes, topics or venue; null if none of them matched. */
   snippet: Segment[] | null;
+  /** The participants (MeetingParticipantView ids) whose name or organization matched. */
+  participantIds: number[];
 }
 
 /** A meeting of the list: pageOfMeetings' row and participants, plus the text search's marks. */

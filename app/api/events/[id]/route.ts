@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { getEvent } from '@/db/queries/events';
+import { deleteEvent, updateEvent } from '@/db/writes/events';
 import { idParam, readRoute } from '@/lib/api';
+import { deleteRoute, type IdRouteContext, updateRoute } from '@/lib/entity-routes';
+import { eventInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';
 
-interface RouteContext {
-  params: Promise<{ id: string }>;
-}
+type RouteContext = IdRouteContext;
 
 const path = z.object({ id: idParam('event') });
 
@@ -19,4 +20,16 @@ export async function GET(_request: Request, context: RouteContext) {
     async ({ id }) => getEvent(await getDb(), id),
     'The event was not found.',
   );
+}
+
+/** PUT /api/events/:id with `{ ...values, version }` — 409 if someone saved in between. */
+export async function PUT(request: Request, context: RouteContext) {
+  return updateRoute(request, context, 'event', eventInput, async (id, data, version) =>
+    updateEvent(await getDb(), id, data, version),
+  );
+}
+
+/** DELETE /api/events/:id — a soft delete: its meetings keep it. */
+export async function DELETE(_request: Request, context: RouteContext) {
+  return deleteRoute(context, 'event', async (id) => deleteEvent(await getDb(), id));
 }

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { getOfficialForApi } from '@/db/queries/api/officials';
+import { deleteOfficial, updateOfficial } from '@/db/writes/officials';
 import { idParam, readRoute } from '@/lib/api';
+import { deleteRoute, type IdRouteContext, updateRoute } from '@/lib/entity-routes';
+import { officialRecordInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';
 
-interface RouteContext {
-  params: Promise<{ id: string }>;
-}
+type RouteContext = IdRouteContext;
 
 const path = z.object({ id: idParam('official') });
 
@@ -19,4 +20,19 @@ export async function GET(_request: Request, context: RouteContext) {
     async ({ id }) => getOfficialForApi(await getDb(), id),
     'The official was not found.',
   );
+}
+
+/**
+ * PUT /api/officials/:id with `{ ...record, version }` — the whole record with its positions
+ * (a position without `id` is added, one left out is removed); 409 if someone saved in between.
+ */
+export async function PUT(request: Request, context: RouteContext) {
+  return updateRoute(request, context, 'official', officialRecordInput, async (id, data, version) =>
+    updateOfficial(await getDb(), id, data, version),
+  );
+}
+
+/** DELETE /api/officials/:id — a soft delete: gone from lists, kept in their meetings. */
+export async function DELETE(_request: Request, context: RouteContext) {
+  return deleteRoute(context, 'official', async (id) => deleteOfficial(await getDb(), id));
 }

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { getOrganizationForApi } from '@/db/queries/api/organizations';
+import { deleteOrganization, updateOrganization } from '@/db/writes/organizations';
 import { idParam, readRoute } from '@/lib/api';
 import { readerOf } from '@/lib/auth/server';
+import { deleteRoute, type IdRouteContext, updateRoute } from '@/lib/entity-routes';
+import { organizationInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';
 
-interface RouteContext {
-  params: Promise<{ id: string }>;
-}
+type RouteContext = IdRouteContext;
 
 const path = z.object({ id: idParam('organization') });
 
@@ -21,4 +22,23 @@ export async function GET(request: Request, context: RouteContext) {
     async ({ id }) => getOrganizationForApi(await getDb(), viewer, id),
     'The organization was not found.',
   );
+}
+
+/**
+ * PUT /api/organizations/:id with `{ ...values, version }` — 400 on a parent under the
+ * organization itself, 409 if someone saved in between.
+ */
+export async function PUT(request: Request, context: RouteContext) {
+  return updateRoute(
+    request,
+    context,
+    'organization',
+    organizationInput,
+    async (id, data, version) => updateOrganization(await getDb(), id, data, version),
+  );
+}
+
+/** DELETE /api/organizations/:id — a soft delete. */
+export async function DELETE(_request: Request, context: RouteContext) {
+  return deleteRoute(context, 'organization', async (id) => deleteOrganization(await getDb(), id));
 }

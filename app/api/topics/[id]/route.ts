@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { getTopicById } from '@/db/queries/api/topics';
+import { deleteTopic, updateTopic } from '@/db/writes/topics';
 import { idParam, readRoute } from '@/lib/api';
+import { deleteRoute, type IdRouteContext, updateRoute } from '@/lib/entity-routes';
+import { topicInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';
 
-interface RouteContext {
-  params: Promise<{ id: string }>;
-}
+type RouteContext = IdRouteContext;
 
 const path = z.object({ id: idParam('topic') });
 
@@ -19,4 +20,19 @@ export async function GET(_request: Request, context: RouteContext) {
     async ({ id }) => getTopicById(await getDb(), id),
     'The topic was not found.',
   );
+}
+
+/**
+ * PUT /api/topics/:id with `{ ...values, version }` — a new name gives a new slug; 400 on a
+ * taken name or a parent under the topic itself, 409 if someone saved in between.
+ */
+export async function PUT(request: Request, context: RouteContext) {
+  return updateRoute(request, context, 'topic', topicInput, async (id, data, version) =>
+    updateTopic(await getDb(), id, data, version),
+  );
+}
+
+/** DELETE /api/topics/:id — a soft delete. */
+export async function DELETE(_request: Request, context: RouteContext) {
+  return deleteRoute(context, 'topic', async (id) => deleteTopic(await getDb(), id));
 }

@@ -16,6 +16,7 @@ import {
   validateOfficial,
 } from './official-draft';
 import { OrganizationPicker } from './organization-picker';
+import { PanelDuplicates } from './panel-duplicates';
 
 export interface CreatedOfficial {
   id: number;
@@ -30,8 +31,13 @@ export interface NewOfficialPanelProps {
   setDraft: (update: (draft: OfficialDraft) => OfficialDraft) => void;
   countries: readonly CountryOption[];
   countryName: (code: string) => string;
+  /** A new official, or an existing one chosen from the duplicate warning instead. */
   onCreated: (official: CreatedOfficial) => void;
   onClose: () => void;
+  /** The meeting's day, so a suggested duplicate shows the position held then. */
+  date?: string | null;
+  /** Officials already in the meeting: offered as duplicates, but not to be added twice. */
+  excludeIds?: ReadonlySet<number>;
 }
 
 /**
@@ -45,6 +51,8 @@ export function NewOfficialPanel({
   countryName,
   onCreated,
   onClose,
+  date = null,
+  excludeIds,
 }: NewOfficialPanelProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const queryClient = useQueryClient();
@@ -145,16 +153,26 @@ export function NewOfficialPanel({
           ) : null}
         </div>
         <div className="mt-5 grid grid-cols-1 gap-5">
-          <Field id="new-official-name" label="Name" error={errors.displayName} required>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                value={draft.displayName}
-                onChange={(e) => change({ displayName: e.target.value })}
-              />
-            )}
-          </Field>
+          <div>
+            <Field id="new-official-name" label="Name" error={errors.displayName} required>
+              {(control) => (
+                <input
+                  {...control}
+                  type="text"
+                  value={draft.displayName}
+                  onChange={(e) => change({ displayName: e.target.value })}
+                />
+              )}
+            </Field>
+            <PanelDuplicates
+              draft={draft}
+              date={date}
+              excludeIds={excludeIds}
+              countryName={countryName}
+              onUse={onCreated}
+              pending={create.isPending}
+            />
+          </div>
           <Field
             id="new-official-aliases"
             label="Other spellings"

@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { OrganizationDuplicates } from '@/components/entity-form/found-duplicates';
 import { Button } from '@/components/ui/button';
 import { Combobox } from '@/components/ui/combobox';
 import { CountryCombobox, type CountryOption } from '@/components/ui/country-combobox';
@@ -115,6 +116,36 @@ export function OrganizationPicker({
             error={errors['newOrganization.countryCode']}
           />
         </div>
+        <OrganizationDuplicates
+          name={org.name}
+          acronym={org.acronym}
+          countryCode={international ? '' : org.countryCode}
+          countryName={countryName}
+          actions={(o) => (
+            <Button
+              variant="secondary"
+              className="py-1"
+              aria-label={`Use this one: ${o.name}`}
+              onClick={() => {
+                change({
+                  organization: {
+                    id: o.id,
+                    name: o.name,
+                    acronym: o.acronym,
+                    kind: o.kind,
+                    countryCode: o.countryCode,
+                  },
+                  organizationQuery: organizationLabel(o),
+                  newOrganization: null,
+                });
+                focusSoon('new-official-organization');
+              }}
+            >
+              Use this one
+            </Button>
+          )}
+          footer={<p>If it is a different organization, go on: it is created with the official.</p>}
+        />
         <Button
           variant="secondary"
           className="mt-4"

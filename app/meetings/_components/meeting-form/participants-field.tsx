@@ -142,6 +142,8 @@ export function ParticipantsField({
           countryName={countryName}
           onCreated={created}
           onClose={closePanel}
+          date={searchDateOf(values)}
+          excludeIds={excludeIds}
         />
       ) : null}
     </FormSection>

@@ -20,6 +20,37 @@ export interface FacetGroupProps {
   /** A value chosen in the type-ahead, with its label for the chip until the counts know it. */
   onPick: (item: FinderItem) => void;
   stale: boolean;
+  /** Whether meetings need all the selected values; undefined where that cannot differ. */
+  matchAll?: boolean;
+  onMatchAll?: (all: boolean) => void;
+}
+
+interface MatchSelectProps {
+  filterKey: FilterKey;
+  all: boolean;
+  onChange: (all: boolean) => void;
+}
+
+/** "Meetings with any / all of these", for a filter with several values chosen. */
+function MatchSelect({ filterKey, all, onChange }: MatchSelectProps) {
+  const id = useId();
+  return (
+    <div className="clear-both mb-1 flex items-center gap-2 text-sm">
+      <label htmlFor={id} className="text-slate-700">
+        Meetings with
+        <span className="sr-only"> ({filterLabels[filterKey]})</span>
+      </label>
+      <select
+        id={id}
+        value={all ? 'all' : 'any'}
+        onChange={(e) => onChange(e.target.value === 'all')}
+        className="rounded-md border border-slate-300 bg-white px-1.5 py-0.5 text-sm"
+      >
+        <option value="any">any of these</option>
+        <option value="all">all of these</option>
+      </select>
+    </div>
+  );
 }
 
 /** A value as listed; `count` is null while an active value waits for its count. */
@@ -90,6 +121,13 @@ export function FacetGroup(props: FacetGroupProps) {
       <legend className="float-left mb-1 w-full text-sm font-semibold text-slate-900">
         {filterLabels[filterKey]}
       </legend>
+      {props.onMatchAll && selected.length > 1 ? (
+        <MatchSelect
+          filterKey={filterKey}
+          all={Boolean(props.matchAll)}
+          onChange={props.onMatchAll}
+        />
+      ) : null}
       {all.length ? (
         <ul className="clear-both">{top.map(item)}</ul>
       ) : (

@@ -6,7 +6,7 @@ import type { MeetingFacets } from '@/lib/queries/meetings';
 import { DateRange } from './date-range';
 import { FacetGroup } from './facet-group';
 import type { FinderItem } from './facet-finder';
-import { withValue } from './filter-state';
+import { matchableKeys, withMatch, withValue } from './filter-state';
 import type { HistoryMode } from './use-filter-url';
 
 export interface FilterPanelProps {
@@ -69,6 +69,12 @@ export function FilterPanel(props: FilterPanelProps) {
             onChange(withValue(filters, key, item.value, true));
           }}
           stale={props.facetsStale}
+          matchAll={filters.all.includes(key)}
+          onMatchAll={
+            matchableKeys.includes(key)
+              ? (all) => onChange(withMatch(filters, key, all))
+              : undefined
+          }
         />
       ))}
     </section>

@@ -6,6 +6,7 @@ import {
   clearedFilters,
   readWorkbenchState,
   toSearchParams,
+  withMatch,
   withValue,
   workbenchHref,
 } from './filter-state';
@@ -47,6 +48,20 @@ describe('changing filters', () => {
     expect(added).toMatchObject({ country: ['KZ'], organization: [12], from: '2023-03-01' });
     expect(withValue(added, 'organization', '12', false).organization).toEqual([]);
     expect(withValue(added, 'country', 'AT', true).country).toEqual(['AT', 'KZ']);
+  });
+
+  it('keeps "all of these" while values are added and removed, and says so on the chips', () => {
+    const both = withMatch(read('official=1&official=2'), 'official', true);
+    expect(workbenchHref('/meetings', { filters: both, page: 1 })).toBe(
+      '/meetings?official=1&official=2&all=official',
+    );
+    const three = withValue(withValue(both, 'official', '2', false), 'official', '3', true);
+    expect(three).toMatchObject({ official: [1, 3], all: ['official'] });
+    expect(activeChips(three, () => undefined).map((c) => c.text)).toEqual([
+      'Official (all of): 1',
+      'Official (all of): 3',
+    ]);
+    expect(withMatch(three, 'official', false).all).toEqual([]);
   });
 
   it('clears every filter but keeps a chosen date order', () => {

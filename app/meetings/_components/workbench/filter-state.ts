@@ -5,6 +5,7 @@ import {
   type MeetingFilters,
   filterKeys,
   filtersToSearchParams,
+  matchingAll,
   readMeetingFilters,
 } from '@/lib/filters';
 
@@ -67,7 +68,24 @@ export function withValue(
   const next = on ? [...current, value] : current.filter((v) => v !== value);
   const params = filtersToSearchParams({ ...filters, [key]: [] });
   for (const v of [...new Set(next)].sort()) params.append(key, v);
+  // "All of these" stays chosen while values come and go (the URL shows it from two values).
+  if (filters.all.includes(key)) params.append('all', key);
   return readMeetingFilters(params);
+}
+
+/** The filters that can need all their values: several values can hold for one meeting. */
+export const matchableKeys: readonly FilterKey[] = [
+  'country',
+  'region',
+  'organization',
+  'official',
+  'topic',
+];
+
+/** The filters with `key` matching all its values, or any of them. */
+export function withMatch(filters: MeetingFilters, key: FilterKey, all: boolean): MeetingFilters {
+  const others = filters.all.filter((k) => k !== key);
+  return { ...filters, all: all ? [...others, key] : others };
 }
 
 /** One active filter value, as a removable chip. */
@@ -108,13 +126,14 @@ export function activeChips(
       },
     });
   }
+  const allOf = matchingAll(filters);
   for (const key of filterKeys) {
     for (const raw of filters[key] as ReadonlyArray<string | number>) {
       const value = String(raw);
       const label = labelOf(key, value) ?? value;
       chips.push({
         id: `${key}:${value}`,
-        text: `${filterLabels[key]}: ${label}`,
+        text: `${filterLabels[key]}${allOf.includes(key) ? ' (all of)' : ''}: ${label}`,
         label,
         without: withValue(filters, key, value, false),
       });

@@ -27,7 +27,9 @@ export function ResultTable({ meetings, caption }: ResultTableProps) {
             <HighlightedText segments={m.highlight.snippet} />
           </p>
         ) : null,
-        participants: <ResultParticipants participants={m.participants} />,
+        participants: (
+          <ResultParticipants participants={m.participants} matched={m.highlight?.participantIds} />
+        ),
       }))}
     />
   );

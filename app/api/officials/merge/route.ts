@@ -1,0 +1,15 @@
+import { getDb } from '@/db';
+import { mergeOfficials } from '@/db/writes/merge/officials';
+import { writeRoute } from '@/lib/api';
+import { mergeInput } from '@/lib/validation/entities';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * POST /api/officials/merge with `{ keepId, dropId, keepVersion, dropVersion }` — folds the
+ * dropped official into the kept one (participations, positions, names); 404 if either is gone,
+ * 409 if either changed since the versions given.
+ */
+export async function POST(request: Request) {
+  return writeRoute(request, mergeInput, async (data) => mergeOfficials(await getDb(), data));
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageHeader } from '@/components/page-header';
+import { countries } from '@/lib/countries';
+import { emptyOrganizationForm } from '../_components/organization-form-state';
+import { OrganizationForm } from '../_components/organization-form';
+
+export const metadata: Metadata = { title: 'New organization' };
+
+const countryOptions = countries.map(({ code, name }) => ({ code, name }));
+
+export default function NewOrganizationPage() {
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader
+        eyebrow={
+          <Link href="/organizations" className="link">
+            Organizations
+          </Link>
+        }
+        title="New organization"
+        description="A ministry, an international organization, an NGO… You will be told if it may be in Parley already, under its name or its acronym."
+      />
+      <OrganizationForm
+        initialValues={emptyOrganizationForm()}
+        countries={countryOptions}
+        cancelHref="/organizations"
+      />
+    </div>
+  );
+}
