@@ -3,7 +3,15 @@ import { meetingFormats, meetingStatuses } from '@/db/schema';
 import * as api from '@/lib/api-schemas';
 import { type FilterKey, filterKeys, sortOrders } from '@/lib/filters';
 import { meetingInput, meetingUpdateInput } from '@/lib/validation/meeting';
-import { officialInput, organizationInput, topicInput } from '@/lib/validation/entities';
+import {
+  eventInput,
+  mergeInput,
+  officialInput,
+  officialRecordInput,
+  organizationInput,
+  topicInput,
+  versionInput,
+} from '@/lib/validation/entities';
 import { exportFiles, contentTypes } from '@/lib/export/formats';
 import {
   authPaths,
@@ -12,6 +20,9 @@ import {
   securitySchemes,
   withWriteSecurity,
 } from '@/lib/openapi-auth';
+import { timelineGroups } from '@/lib/timeline/groups';
+import { bucketUnits } from '@/lib/timeline/units';
+import { MAX_TILE_BUCKETS } from '@/lib/validation/timeline';
 
 /**
  * The OpenAPI 3.1 document of /api, built from the zod schemas the handlers use: request bodies
@@ -65,6 +76,16 @@ const responseSchemas = {
   EventsPage: api.eventsResponse,
   EventRow: api.eventRow,
   EventDetail: api.eventDetail,
+  TimelineSummary: api.timelineSummaryResponse,
+  TimelineLane: api.timelineLane,
+  TimelineTile: api.timelineTileResponse,
+  TimelineMeeting: api.timelineMeeting,
+  EntityWritten: api.entityWritten,
+  TopicWritten: api.topicWritten,
+  EntityDeleted: api.entityDeleted,
+  EventCreated: api.eventCreated,
+  OfficialDuplicates: api.officialDuplicates,
+  OrganizationDuplicates: api.organizationDuplicates,
 };
 
 const requestSchemas = {
@@ -73,6 +94,12 @@ const requestSchemas = {
   OfficialInput: officialInput,
   OrganizationInput: organizationInput,
   TopicInput: topicInput,
+  OfficialRecordUpdate: z.intersection(officialRecordInput, versionInput),
+  OrganizationUpdate: z.intersection(organizationInput, versionInput),
+  TopicUpdate: z.intersection(topicInput, versionInput),
+  EventInput: eventInput,
+  EventUpdate: z.intersection(eventInput, versionInput),
+  MergeInput: mergeInput,
 };
 
 /** What each filter means (DESIGN.md, lib/filters.ts): one meaning for pages, API and exports. */
@@ -184,7 +211,7 @@ const body = (name: string) => ({
 function entityPaths(
   path: string,
   what: string,
-  names: { page: string; detail: string; input: string; created: string },
+  names: { page: string; detail: string; input: string; created: string; writes?: Json },
   extra: Json[] = [],
 ) {
   return {
@@ -219,6 +246,60 @@ function entityPaths(
         parameters: [idPath(what.toLowerCase())],
         responses: { 200: json(ref(names.detail), what), ...notFound, ...errors },
       },
+      ...names.writes,
+    },
+  };
+}
+
+const conflict = {
+  409: json(ref('BadRequest'), 'Someone else saved it in between: reload, then save again.'),
+};
+
+/** Replacing a record (with the version read) and deleting it (a soft delete). */
+function recordWrites(what: string, update: string, written: string): Json {
+  const a = /^[aeiou]/.test(what) ? `an ${what}` : `a ${what}`;
+  return {
+    put: {
+      summary: `Replaces ${a} with its fields as given; \`version\` must be the one read`,
+      parameters: [idPath(what)],
+      requestBody: body(update),
+      responses: { 200: json(ref(written), 'Saved.'), ...notFound, ...conflict, ...errors },
+    },
+    delete: {
+      summary: `Deletes ${a} (soft delete: it stays where it is named and can be restored)`,
+      parameters: [idPath(what)],
+      responses: { 200: json(ref('EntityDeleted'), 'Deleted.'), ...notFound, ...errors },
+    },
+  };
+}
+
+/** POST …/merge: one record folded into another. */
+function mergeOperation(what: string, moves: string, written: string): Json {
+  return {
+    post: {
+      summary: `Merges two ${what}s: ${moves} move to \`keepId\`; the other's names become aliases and it is deleted`,
+      requestBody: body('MergeInput'),
+      responses: { 200: json(ref(written), 'Merged.'), ...notFound, ...conflict, ...errors },
+    },
+  };
+}
+
+/** GET …/duplicates: the likely duplicates of a name being typed. */
+function duplicatesOperation(what: string, result: string, extra: Json[] = []): Json {
+  return {
+    get: {
+      summary: `${what}s that may be the one being typed, likely ones first, with a score and a reason`,
+      parameters: [
+        query(
+          'name',
+          { type: 'string', maxLength: 300 },
+          'The name typed (no name, no candidates).',
+        ),
+        ...extra,
+        query('country', { type: 'string', pattern: '^[A-Za-z]{2}$' }, 'Its country, if known.'),
+        query('exclude', { type: 'integer', minimum: 1 }, 'The record being edited, left out.'),
+      ],
+      responses: { 200: json(ref(result), 'Candidates (none is a valid answer).'), ...errors },
     },
   };
 }
@@ -249,6 +330,52 @@ function exportContent(file: (typeof exportFiles)[number]): Json {
   }
   return { [type]: { schema: { type: 'string' } } };
 }
+
+const timelineGroup = query(
+  'group',
+  { type: 'string', enum: [...timelineGroups], default: 'country' },
+  'What the lanes stand for: one lane per country, official, organization or topic.',
+);
+
+/** The timeline (/timeline): its lanes, then its counts and meetings a stretch at a time. */
+const timelinePaths = {
+  '/api/timeline': {
+    get: {
+      summary: 'The timeline’s lanes for the filtered meetings',
+      description:
+        'The values of `group` with the most meetings (and an "others" lane when the group is not filtered), each with its count and the query string of its filters; the set’s total, first and last day.',
+      parameters: [...filterParameters, timelineGroup],
+      responses: { 200: json(ref('TimelineSummary'), 'The lanes.'), ...errors },
+    },
+  },
+  '/api/timeline/tile': {
+    get: {
+      summary: 'Meetings per lane and time bucket, with the sparse lanes’ meetings',
+      description: `For each lane, the number of filtered meetings whose dates overlap each bucket of \`unit\` from \`start\` to \`end\` (widened to whole buckets, at most ${MAX_TILE_BUCKETS}), and the meetings themselves for the lanes that have few enough of them.`,
+      parameters: [
+        ...filterParameters,
+        timelineGroup,
+        {
+          ...query('unit', { type: 'string', enum: [...bucketUnits] }, 'The bucket size.'),
+          required: true,
+        },
+        { ...query('start', { type: 'string', format: 'date' }, 'First day.'), required: true },
+        { ...query('end', { type: 'string', format: 'date' }, 'Last day.'), required: true },
+        query(
+          'lanes',
+          { type: 'string' },
+          'The lanes’ values, comma-separated: country codes, or ids of officials, organizations or topics.',
+        ),
+        query(
+          'others',
+          { type: 'string', enum: ['true', 'false'], default: 'false' },
+          'Also count the meetings of every other value, in a lane keyed "others".',
+        ),
+      ],
+      responses: { 200: json(ref('TimelineTile'), 'One tile.'), ...errors },
+    },
+  },
+};
 
 const exportPaths = Object.fromEntries(
   exportFiles.map((file) => [
@@ -333,6 +460,7 @@ export function openApiDocument(): Json {
           detail: 'OfficialDetail',
           input: 'OfficialInput',
           created: 'OfficialCreated',
+          writes: recordWrites('official', 'OfficialRecordUpdate', 'EntityWritten'),
         },
         [
           query(
@@ -342,23 +470,53 @@ export function openApiDocument(): Json {
           ),
         ],
       ),
+      '/api/officials/merge': mergeOperation(
+        'official',
+        'participations and positions',
+        'EntityWritten',
+      ),
+      '/api/officials/duplicates': duplicatesOperation('Official', 'OfficialDuplicates', [
+        query(
+          'date',
+          { type: 'string', format: 'date' },
+          'Give each candidate the position held on this day.',
+        ),
+      ]),
       ...entityPaths('/api/organizations', 'Organization', {
         page: 'OrganizationsPage',
         detail: 'OrganizationDetail',
         input: 'OrganizationInput',
         created: 'OrganizationCreated',
+        writes: recordWrites('organization', 'OrganizationUpdate', 'EntityWritten'),
       }),
+      '/api/organizations/merge': mergeOperation(
+        'organization',
+        'participations, positions, sub-organizations and organized events',
+        'EntityWritten',
+      ),
+      '/api/organizations/duplicates': duplicatesOperation(
+        'Organization',
+        'OrganizationDuplicates',
+        [query('acronym', { type: 'string', maxLength: 40 }, 'The acronym typed.')],
+      ),
       ...entityPaths('/api/topics', 'Topic', {
         page: 'TopicsPage',
         detail: 'TopicDetail',
         input: 'TopicInput',
         created: 'TopicCreated',
+        writes: recordWrites('topic', 'TopicUpdate', 'TopicWritten'),
       }),
+      '/api/topics/merge': mergeOperation('topic', 'meetings and sub-topics', 'TopicWritten'),
       '/api/events': {
         get: {
           summary: 'Events, most recent first, a keyset page at a time',
           parameters: [limit(200, 50), cursor],
           responses: { 200: json(ref('EventsPage'), 'One page.'), ...errors },
+        },
+        post: {
+          summary: 'Creates an event',
+          requestBody: body('EventInput'),
+          responses: { 201: json(ref('EventCreated'), 'Created.'), ...errors },
         },
       },
       '/api/events/{id}': {
@@ -367,7 +525,9 @@ export function openApiDocument(): Json {
           parameters: [idPath('event')],
           responses: { 200: json(ref('EventDetail'), 'The event.'), ...notFound, ...errors },
         },
+        ...recordWrites('event', 'EventUpdate', 'EntityWritten'),
       },
+      ...timelinePaths,
       ...exportPaths,
       '/api/feeds/meetings.ics': {
         get: {

@@ -59,7 +59,7 @@ beforeAll(async () => {
 
 describe('periodFigures', () => {
   it('counts the held meetings of the period and who took part in them', async () => {
-    const figures = await periodFigures(db, f(), march, today);
+    const figures = await periodFigures(db, everyone, f(), march, today);
     expect(figures).toEqual({
       filters: heldMeetings(f(), march),
       meetings: 5,
@@ -71,21 +71,21 @@ describe('periodFigures', () => {
     });
     expect(figures.meetings).toBe(await countMeetings(db, everyone, figures.filters));
     // The distinct countries are exactly the countries with meetings in the same set.
-    expect((await tallyMeetings(db, figures.filters, 'country')).length).toBe(figures.countries);
+    expect((await tallyMeetings(db, everyone, figures.filters, 'country')).length).toBe(figures.countries);
   });
 
   it('leaves the filtered side out of the counterparts', async () => {
-    const kz = await periodFigures(db, f({ country: ['KZ'] }), march, today);
+    const kz = await periodFigures(db, everyone, f({ country: ['KZ'] }), march, today);
     expect(kz).toMatchObject({ meetings: 3, countries: 0, organizations: 4, officials: 4 });
     expect(kz.meetings).toBe(await countMeetings(db, everyone, kz.filters));
-    const unodc = await periodFigures(db, f({ organization: [w.org.unodc] }), march, today);
+    const unodc = await periodFigures(db, everyone, f({ organization: [w.org.unodc] }), march, today);
     // UN above UNODC and the CND under it are the filtered side: only the Kazakh ministry is left.
     expect(unodc).toMatchObject({ meetings: 2, countries: 1, organizations: 1, officials: 3 });
   });
 
   it('gives the change against the previous period', async () => {
-    const now = await periodFigures(db, f(), march, today);
-    const before = await periodFigures(db, f(), february, today);
+    const now = await periodFigures(db, everyone, f(), march, today);
+    const before = await periodFigures(db, everyone, f(), february, today);
     expect(before).toMatchObject({ meetings: 1, countries: 2, openFollowUps: 1 });
     expect(before.meetings).toBe(await countMeetings(db, everyone, heldMeetings(f(), february)));
     expect(change(now.meetings, before.meetings)).toEqual({ delta: 4, ratio: 4 });
@@ -106,19 +106,19 @@ describe('periodFigures', () => {
 
 describe('counterparts', () => {
   it('tallies countries and organizations, each count equal to its list', async () => {
-    const countries = await counterparts(db, f(), march, 'country');
+    const countries = await counterparts(db, everyone, f(), march, 'country');
     expect(countries.map((t) => [t.value, t.count])).toEqual([
       ['KZ', 3],
       ['SK', 1],
       ['TR', 1],
     ]);
-    const orgs = await counterparts(db, f({ organization: [w.org.unodc] }), march, 'organization');
+    const orgs = await counterparts(db, everyone, f({ organization: [w.org.unodc] }), march, 'organization');
     expect(orgs.map((t) => [t.value, t.count])).toEqual([[String(w.org.mfaKz), 2]]);
     for (const t of [...countries, ...orgs]) {
       expect(t.count, t.label).toBe(await countMeetings(db, everyone, t.filters));
     }
-    expect(await counterparts(db, f({ country: ['KZ'] }), march, 'country')).toEqual([]);
-    expect((await counterparts(db, f(), march, 'country', 1)).length).toBe(1);
+    expect(await counterparts(db, everyone, f({ country: ['KZ'] }), march, 'country')).toEqual([]);
+    expect((await counterparts(db, everyone, f(), march, 'country', 1)).length).toBe(1);
   });
 
   it('knows the filtered side of organizations and topics', () => {
@@ -130,7 +130,7 @@ describe('counterparts', () => {
 
 describe('topicTrends', () => {
   it('compares the top topics with the previous period, every count equal to its list', async () => {
-    const trends = await topicTrends(db, f(), { current: march, previous: february }, 'month');
+    const trends = await topicTrends(db, everyone, f(), { current: march, previous: february }, 'month');
     expect(trends.map((t) => [t.label, t.current.count, t.previous.count])).toEqual([
       ['Security', 3, 1],
       ['Counter-narcotics', 2, 1],
@@ -149,7 +149,7 @@ describe('topicTrends', () => {
     for (const filters of [f(), f({ country: ['KZ'] }), f({ topic: [w.topic.narcotics] })]) {
       const trends = await topicTrends(
         db,
-        filters,
+        everyone, filters,
         { current: spring, previous: february },
         'month',
       );
@@ -165,7 +165,7 @@ describe('topicTrends', () => {
     }
     const [counterNarcotics] = await topicTrends(
       db,
-      f({ country: ['KZ'] }),
+      everyone, f({ country: ['KZ'] }),
       { current: spring, previous: february },
       'month',
       1,
@@ -176,7 +176,7 @@ describe('topicTrends', () => {
 
   it('leaves out the filtered topic and those above it', async () => {
     const spans = { current: march, previous: february };
-    const trends = await topicTrends(db, f({ topic: [w.topic.narcotics] }), spans, 'month');
+    const trends = await topicTrends(db, everyone, f({ topic: [w.topic.narcotics] }), spans, 'month');
     expect(trends.map((t) => t.label)).toEqual(['Synthetic drugs']);
     expect(trends[0]!.current.count).toBe(
       await countMeetings(db, everyone, trends[0]!.current.filters),
@@ -186,31 +186,31 @@ describe('topicTrends', () => {
 
 describe('upcomingMeetings', () => {
   it('lists planned meetings from today on, soonest first, with the total of its link', async () => {
-    const upcoming = await upcomingMeetings(db, f(), '2023-03-01');
+    const upcoming = await upcomingMeetings(db, everyone, f(), '2023-03-01');
     expect(upcoming.meetings.map((m) => m.title)).toEqual(['Lajčák – Schmid (OSCE)']);
     expect(upcoming.total).toBe(await countMeetings(db, everyone, upcoming.filters));
     expect(upcoming.filters).toMatchObject({ status: ['planned'], from: '2023-03-01' });
-    expect((await upcomingMeetings(db, f(), '2023-04-03')).total).toBe(0);
-    expect((await upcomingMeetings(db, f({ country: ['KZ'] }), '2023-03-01')).total).toBe(0);
+    expect((await upcomingMeetings(db, everyone, f(), '2023-04-03')).total).toBe(0);
+    expect((await upcomingMeetings(db, everyone, f({ country: ['KZ'] }), '2023-03-01')).total).toBe(0);
   });
 });
 
 describe('openFollowUps', () => {
   it('lists the period’s open follow-ups due soon, overdue first, with their meeting', async () => {
-    const due = await openFollowUps(db, f(), march, { dueBy: '2023-05-01' });
+    const due = await openFollowUps(db, everyone, f(), march, { dueBy: '2023-05-01' });
     expect(due.dueSoon).toBe(2);
     expect(due.items.map((i) => [i.description, i.meetingId, i.meetingTitle])).toEqual([
       ['Overdue', followedUp, 'Umarov – Schmid'],
       ['Due soon', followedUp, 'Umarov – Schmid'],
     ]);
-    const every = await openFollowUps(db, f(), march, { dueBy: '2023-05-01', all: true });
+    const every = await openFollowUps(db, everyone, f(), march, { dueBy: '2023-05-01', all: true });
     expect(every.items.map((i) => i.description)).toEqual([
       'Overdue',
       'Due soon',
       'Later',
       'Undated',
     ]);
-    const other = await openFollowUps(db, f({ country: ['TR'] }), march, { dueBy: '2023-05-01' });
+    const other = await openFollowUps(db, everyone, f({ country: ['TR'] }), march, { dueBy: '2023-05-01' });
     expect(other).toEqual({ dueSoon: 0, items: [] });
   });
 });

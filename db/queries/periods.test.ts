@@ -55,7 +55,7 @@ describe('periodsBetween', () => {
 
 describe('meetingsPerPeriod', () => {
   it('counts per month with overlap semantics, empty months included', async () => {
-    const rows = await meetingsPerPeriod(db, f(), 'month', spring);
+    const rows = await meetingsPerPeriod(db, everyone, f(), 'month', spring);
     expect(rows.map((r) => [r.period, r.count])).toEqual([
       ['2022-12', 1], // the cancelled call
       ['2023-01', 0],
@@ -70,7 +70,7 @@ describe('meetingsPerPeriod', () => {
   });
 
   it('counts per year', async () => {
-    const rows = await meetingsPerPeriod(db, f(), 'year', { from: '2022-01-01', to: '2024-12-31' });
+    const rows = await meetingsPerPeriod(db, everyone, f(), 'year', { from: '2022-01-01', to: '2024-12-31' });
     expect(rows.map((r) => [r.period, r.count])).toEqual([
       ['2022', 1],
       ['2023', 6],
@@ -80,7 +80,7 @@ describe('meetingsPerPeriod', () => {
   });
 
   it('splits by format into parts that add up to the bar', async () => {
-    const rows = await meetingsPerPeriod(db, f(), 'month', spring, 'format');
+    const rows = await meetingsPerPeriod(db, everyone, f(), 'month', spring, 'format');
     const march = rows.find((r) => r.period === '2023-03')!;
     // In the schema's order of formats; the month meeting Çavuşoğlu–Lajčák is a bilateral.
     expect(march.parts!.map((p) => [p.value, p.label, p.count])).toEqual([
@@ -98,7 +98,7 @@ describe('meetingsPerPeriod', () => {
   });
 
   it('splits by region, a meeting counting once under each region it has participants from', async () => {
-    const rows = await meetingsPerPeriod(db, f(), 'month', spring, 'region');
+    const rows = await meetingsPerPeriod(db, everyone, f(), 'month', spring, 'region');
     const march = rows.find((r) => r.period === '2023-03')!;
     // Asia: the plenary and side event (KZ), Çavuşoğlu–Lajčák (TR), the visit (KZ);
     // Europe: Çavuşoğlu–Lajčák (SK), the visit (AT); the OSCE briefing has no country.
@@ -114,15 +114,15 @@ describe('meetingsPerPeriod', () => {
 
   it('applies the other filters to every bar and part', async () => {
     const kz = f({ country: ['KZ'] });
-    await expectAgrees(await meetingsPerPeriod(db, kz, 'month', spring, 'region'));
-    await expectAgrees(await meetingsPerPeriod(db, kz, 'month', spring, 'format'));
+    await expectAgrees(await meetingsPerPeriod(db, everyone, kz, 'month', spring, 'region'));
+    await expectAgrees(await meetingsPerPeriod(db, everyone, kz, 'month', spring, 'format'));
     const together = f({ official: [w.people.umarov, w.people.launsky], all: ['official'] });
-    const rows = await meetingsPerPeriod(db, together, 'month', spring, 'format');
+    const rows = await meetingsPerPeriod(db, everyone, together, 'month', spring, 'format');
     expect(rows.map((r) => r.count)).toEqual([0, 0, 0, 1, 1]);
     expect(rows[3]!.parts!.map((p) => p.value)).toEqual(['visit']);
     await expectAgrees(rows);
     const topic = f({ topic: [w.topic.narcotics], format: ['plenary', 'bilateral'] });
-    const byFormat = await meetingsPerPeriod(db, topic, 'year', spring, 'format');
+    const byFormat = await meetingsPerPeriod(db, everyone, topic, 'year', spring, 'format');
     expect(byFormat.map((r) => r.parts!.map((p) => p.value))).toEqual([[], ['plenary']]);
     await expectAgrees(byFormat);
   });
@@ -130,7 +130,7 @@ describe('meetingsPerPeriod', () => {
   it('combines region parts with region filters wherever one filter state can say it', async () => {
     const europe = await meetingsPerPeriod(
       db,
-      f({ region: ['Europe'] }),
+      everyone, f({ region: ['Europe'] }),
       'month',
       spring,
       'region',
@@ -143,7 +143,7 @@ describe('meetingsPerPeriod', () => {
     expect(march.parts![0]!.filters.all).toEqual(['region']);
     await expectAgrees(europe);
     const either = f({ region: ['Europe', 'Central Asia'] });
-    const rows = await meetingsPerPeriod(db, either, 'month', spring, 'region');
+    const rows = await meetingsPerPeriod(db, everyone, either, 'month', spring, 'region');
     // "Asia" is neither alternative: meetings with (Europe or Central Asia) and Asia is no one
     // filter state, so that part is left out rather than shown with the wrong link.
     expect(rows.flatMap((r) => r.parts!.map((p) => p.value))).not.toContain('Asia');
@@ -153,7 +153,7 @@ describe('meetingsPerPeriod', () => {
   it("narrows to the filters' own dates and clips the periods", async () => {
     const rows = await meetingsPerPeriod(
       db,
-      f({ from: '2023-03-15', to: '2023-04-01' }),
+      everyone, f({ from: '2023-03-15', to: '2023-04-01' }),
       'month',
       spring,
     );
@@ -162,11 +162,11 @@ describe('meetingsPerPeriod', () => {
       ['2023-04', '2023-04-01', '2023-04-01', 1], // the visit
     ]);
     await expectAgrees(rows);
-    expect(await meetingsPerPeriod(db, f({ from: '2025-01-01' }), 'month', spring)).toEqual([]);
+    expect(await meetingsPerPeriod(db, everyone, f({ from: '2025-01-01' }), 'month', spring)).toEqual([]);
   });
 
   it('never counts deleted meetings', async () => {
-    const rows = await meetingsPerPeriod(db, f({ event: [w.event] }), 'month', spring);
+    const rows = await meetingsPerPeriod(db, everyone, f({ event: [w.event] }), 'month', spring);
     expect(rows.find((r) => r.period === '2023-03')!.count).toBe(2);
     await expectAgrees(rows);
   });

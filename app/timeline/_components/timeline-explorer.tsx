@@ -1,0 +1,92 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import { ActiveFilters } from '@/app/meetings/_components/workbench/active-filters';
+import { CountryNamesProvider } from '@/app/meetings/_components/workbench/country-names';
+import {
+  activeChips,
+  activeCount,
+  clearedFilters,
+} from '@/app/meetings/_components/workbench/filter-state';
+import { FilterPanel } from '@/app/meetings/_components/workbench/filter-panel';
+import { SearchBox } from '@/app/meetings/_components/workbench/search-box';
+import type { HistoryMode } from '@/app/meetings/_components/workbench/use-filter-url';
+import { useFilterLabels } from '@/app/meetings/_components/workbench/use-filter-labels';
+import type { CountryOption } from '@/lib/country-search';
+import { meetingQueries } from '@/lib/queries/meetings';
+import { GroupPicker } from './group-picker';
+import { TimelineChart } from './timeline-chart';
+import { useTimelineUrl } from './use-timeline-url';
+
+export interface TimelineExplorerProps {
+  countries: readonly CountryOption[];
+}
+
+/**
+ * /timeline: the search box, filters and chips of /meetings (the same components, the same URL
+ * parameters), the choice of lanes, and the timeline itself.
+ */
+export function TimelineExplorer({ countries }: TimelineExplorerProps) {
+  return (
+    <CountryNamesProvider countries={countries}>
+      <ExplorerView />
+    </CountryNamesProvider>
+  );
+}
+
+function ExplorerView() {
+  const { filters, group, view, setFilters, setGroup, setView } = useTimelineUrl();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const count = activeCount(filters);
+  // The counts feed the panel, and the chips' names of chosen officials and organizations.
+  const facets = useQuery({ ...meetingQueries.facets(filters), enabled: filtersOpen || count > 0 });
+  const { labelOf, rememberLabel } = useFilterLabels(facets.data);
+  const onSearch = useCallback(
+    (q: string, mode: HistoryMode) => setFilters({ ...filters, q: q || undefined }, mode),
+    [filters, setFilters],
+  );
+
+  return (
+    <div>
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,28rem)_1fr] lg:items-end">
+        <SearchBox value={filters.q ?? ''} onSearch={onSearch} />
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-3 lg:justify-end">
+          <GroupPicker value={group} onChange={setGroup} />
+          <button
+            type="button"
+            aria-expanded={filtersOpen}
+            aria-controls="timeline-filters"
+            onClick={() => setFiltersOpen((o) => !o)}
+            className="inline-flex items-center gap-2 rounded-md border border-slate-300 bg-white px-3.5 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50"
+          >
+            Filters{count ? ` (${count})` : ''}
+            <span aria-hidden="true">{filtersOpen ? '▴' : '▾'}</span>
+          </button>
+        </div>
+      </div>
+      <FilterPanel
+        id="timeline-filters"
+        className={`mt-3 rounded-lg border border-slate-200 bg-white p-4 sm:columns-2 lg:columns-3 xl:columns-4 [&>*]:break-inside-avoid [&>h2]:sr-only ${filtersOpen ? '' : 'hidden'}`}
+        filters={filters}
+        facets={facets.data}
+        facetsStale={facets.isPlaceholderData}
+        facetsFailed={facets.isError}
+        onRetryFacets={() => void facets.refetch()}
+        onChange={setFilters}
+        labelOf={labelOf}
+        rememberLabel={rememberLabel}
+      />
+      <div className="mt-3">
+        <ActiveFilters
+          chips={activeChips(filters, labelOf)}
+          onChange={setFilters}
+          onClearAll={() => setFilters(clearedFilters(filters))}
+        />
+      </div>
+      <div className="mt-4">
+        <TimelineChart filters={filters} group={group} urlView={view} setUrlView={setView} />
+      </div>
+    </div>
+  );
+}
