@@ -49,7 +49,12 @@ describe.each([
     });
 
     it('counts topics with their parents, as the topic filter selects sub-topics', async () => {
-      const tallies = await tallyMeetings(db, everyone, f({ official: [w.people.umarov] }), 'topic');
+      const tallies = await tallyMeetings(
+        db,
+        everyone,
+        f({ official: [w.people.umarov] }),
+        'topic',
+      );
       expect(brief(tallies)).toEqual([
         ['Counter-narcotics', 2],
         ['Security', 2],
@@ -100,7 +105,9 @@ describe.each([
     });
 
     it('counts meetings per event', async () => {
-      expect(brief(await tallyMeetings(db, everyone, f(), 'event'))).toEqual([['66th CND session', 2]]);
+      expect(brief(await tallyMeetings(db, everyone, f(), 'event'))).toEqual([
+        ['66th CND session', 2],
+      ]);
     });
 
     it('limits after ordering and leaves out excluded values', async () => {
@@ -115,7 +122,12 @@ describe.each([
     it('reads several alternative values of the tallied filter as all-mode', async () => {
       const { umarov, waly, chair } = w.people;
       // Umarov or Waly would be five meetings; Umarov and Waly together is one (the CND opening).
-      const tallies = await tallyMeetings(db, everyone, f({ official: [umarov, waly] }), 'official');
+      const tallies = await tallyMeetings(
+        db,
+        everyone,
+        f({ official: [umarov, waly] }),
+        'official',
+      );
       expect(brief(tallies)).toEqual([
         ['Ghada Fathi Waly', 1],
         ['Kairat Umarov', 1],

@@ -71,14 +71,22 @@ describe('periodFigures', () => {
     });
     expect(figures.meetings).toBe(await countMeetings(db, everyone, figures.filters));
     // The distinct countries are exactly the countries with meetings in the same set.
-    expect((await tallyMeetings(db, everyone, figures.filters, 'country')).length).toBe(figures.countries);
+    expect((await tallyMeetings(db, everyone, figures.filters, 'country')).length).toBe(
+      figures.countries,
+    );
   });
 
   it('leaves the filtered side out of the counterparts', async () => {
     const kz = await periodFigures(db, everyone, f({ country: ['KZ'] }), march, today);
     expect(kz).toMatchObject({ meetings: 3, countries: 0, organizations: 4, officials: 4 });
     expect(kz.meetings).toBe(await countMeetings(db, everyone, kz.filters));
-    const unodc = await periodFigures(db, everyone, f({ organization: [w.org.unodc] }), march, today);
+    const unodc = await periodFigures(
+      db,
+      everyone,
+      f({ organization: [w.org.unodc] }),
+      march,
+      today,
+    );
     // UN above UNODC and the CND under it are the filtered side: only the Kazakh ministry is left.
     expect(unodc).toMatchObject({ meetings: 2, countries: 1, organizations: 1, officials: 3 });
   });
@@ -112,7 +120,13 @@ describe('counterparts', () => {
       ['SK', 1],
       ['TR', 1],
     ]);
-    const orgs = await counterparts(db, everyone, f({ organization: [w.org.unodc] }), march, 'organization');
+    const orgs = await counterparts(
+      db,
+      everyone,
+      f({ organization: [w.org.unodc] }),
+      march,
+      'organization',
+    );
     expect(orgs.map((t) => [t.value, t.count])).toEqual([[String(w.org.mfaKz), 2]]);
     for (const t of [...countries, ...orgs]) {
       expect(t.count, t.label).toBe(await countMeetings(db, everyone, t.filters));
@@ -130,7 +144,13 @@ describe('counterparts', () => {
 
 describe('topicTrends', () => {
   it('compares the top topics with the previous period, every count equal to its list', async () => {
-    const trends = await topicTrends(db, everyone, f(), { current: march, previous: february }, 'month');
+    const trends = await topicTrends(
+      db,
+      everyone,
+      f(),
+      { current: march, previous: february },
+      'month',
+    );
     expect(trends.map((t) => [t.label, t.current.count, t.previous.count])).toEqual([
       ['Security', 3, 1],
       ['Counter-narcotics', 2, 1],
@@ -149,7 +169,8 @@ describe('topicTrends', () => {
     for (const filters of [f(), f({ country: ['KZ'] }), f({ topic: [w.topic.narcotics] })]) {
       const trends = await topicTrends(
         db,
-        everyone, filters,
+        everyone,
+        filters,
         { current: spring, previous: february },
         'month',
       );
@@ -165,7 +186,8 @@ describe('topicTrends', () => {
     }
     const [counterNarcotics] = await topicTrends(
       db,
-      everyone, f({ country: ['KZ'] }),
+      everyone,
+      f({ country: ['KZ'] }),
       { current: spring, previous: february },
       'month',
       1,
@@ -176,7 +198,13 @@ describe('topicTrends', () => {
 
   it('leaves out the filtered topic and those above it', async () => {
     const spans = { current: march, previous: february };
-    const trends = await topicTrends(db, everyone, f({ topic: [w.topic.narcotics] }), spans, 'month');
+    const trends = await topicTrends(
+      db,
+      everyone,
+      f({ topic: [w.topic.narcotics] }),
+      spans,
+      'month',
+    );
     expect(trends.map((t) => t.label)).toEqual(['Synthetic drugs']);
     expect(trends[0]!.current.count).toBe(
       await countMeetings(db, everyone, trends[0]!.current.filters),
@@ -191,7 +219,9 @@ describe('upcomingMeetings', () => {
     expect(upcoming.total).toBe(await countMeetings(db, everyone, upcoming.filters));
     expect(upcoming.filters).toMatchObject({ status: ['planned'], from: '2023-03-01' });
     expect((await upcomingMeetings(db, everyone, f(), '2023-04-03')).total).toBe(0);
-    expect((await upcomingMeetings(db, everyone, f({ country: ['KZ'] }), '2023-03-01')).total).toBe(0);
+    expect((await upcomingMeetings(db, everyone, f({ country: ['KZ'] }), '2023-03-01')).total).toBe(
+      0,
+    );
   });
 });
 
@@ -210,7 +240,9 @@ describe('openFollowUps', () => {
       'Later',
       'Undated',
     ]);
-    const other = await openFollowUps(db, everyone, f({ country: ['TR'] }), march, { dueBy: '2023-05-01' });
+    const other = await openFollowUps(db, everyone, f({ country: ['TR'] }), march, {
+      dueBy: '2023-05-01',
+    });
     expect(other).toEqual({ dueSoon: 0, items: [] });
   });
 });

@@ -70,7 +70,10 @@ describe('meetingsPerPeriod', () => {
   });
 
   it('counts per year', async () => {
-    const rows = await meetingsPerPeriod(db, everyone, f(), 'year', { from: '2022-01-01', to: '2024-12-31' });
+    const rows = await meetingsPerPeriod(db, everyone, f(), 'year', {
+      from: '2022-01-01',
+      to: '2024-12-31',
+    });
     expect(rows.map((r) => [r.period, r.count])).toEqual([
       ['2022', 1],
       ['2023', 6],
@@ -130,7 +133,8 @@ describe('meetingsPerPeriod', () => {
   it('combines region parts with region filters wherever one filter state can say it', async () => {
     const europe = await meetingsPerPeriod(
       db,
-      everyone, f({ region: ['Europe'] }),
+      everyone,
+      f({ region: ['Europe'] }),
       'month',
       spring,
       'region',
@@ -153,7 +157,8 @@ describe('meetingsPerPeriod', () => {
   it("narrows to the filters' own dates and clips the periods", async () => {
     const rows = await meetingsPerPeriod(
       db,
-      everyone, f({ from: '2023-03-15', to: '2023-04-01' }),
+      everyone,
+      f({ from: '2023-03-15', to: '2023-04-01' }),
       'month',
       spring,
     );
@@ -162,7 +167,9 @@ describe('meetingsPerPeriod', () => {
       ['2023-04', '2023-04-01', '2023-04-01', 1], // the visit
     ]);
     await expectAgrees(rows);
-    expect(await meetingsPerPeriod(db, everyone, f({ from: '2025-01-01' }), 'month', spring)).toEqual([]);
+    expect(
+      await meetingsPerPeriod(db, everyone, f({ from: '2025-01-01' }), 'month', spring),
+    ).toEqual([]);
   });
 
   it('never counts deleted meetings', async () => {

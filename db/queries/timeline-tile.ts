@@ -1,3 +1,4 @@
+import type { Viewer } from '@/lib/auth/roles';
 import { type SQL, sql } from 'drizzle-orm';
 import type { MeetingFilters } from '@/lib/filters';
 import { OTHERS, type TimelineGroup } from '@/lib/timeline/groups';
@@ -127,6 +128,7 @@ function lanesOfMeetings(
  */
 export async function timelineTile(
   db: DbOrTx,
+  viewer: Viewer,
   filters: MeetingFilters,
   request: TileRequest,
 ): Promise<TimelineTile> {
@@ -139,7 +141,7 @@ export async function timelineTile(
   }
   const source = valueSource(group);
   const lane = laneKey(source, group, lanes, others);
-  const where = meetingFilterWhere({ ...filters, from, to });
+  const where = meetingFilterWhere(viewer, { ...filters, from, to });
   const rows = countRows(db, lane, source, where, unit);
   const perLane = spread(rows, unit, isoToMs(from), isoToMs(to));
   const totals = new Map<string, number>();

@@ -1,3 +1,4 @@
+import { seesRestricted, type Viewer } from '@/lib/auth/roles';
 import { asc, desc, inArray, type SQL, sql } from 'drizzle-orm';
 import { countryName } from '@/lib/countries';
 import { filtersToSearchParams, hasFilters, type MeetingFilters } from '@/lib/filters';
@@ -28,19 +29,28 @@ type ValueCount = { value: string; count: number };
  * value, however many of its participants share it). In mode `only` just the chosen values are
  * lanes.
  */
-function valueCounts(db: DbOrTx, filters: MeetingFilters, group: TimelineGroup): ValueCount[] {
-  const rows = hasFilters(filters) ? filteredCounts(db, filters, group) : allCounts(db, group);
+function valueCounts(
+  db: DbOrTx,
+  viewer: Viewer,
+  filters: MeetingFilters,
+  group: TimelineGroup,
+): ValueCount[] {
+  // The shortcut counts every meeting: only for those who may see every classification.
+  const rows =
+    hasFilters(filters) || !seesRestricted(viewer)
+      ? filteredCounts(db, viewer, filters, group)
+      : allCounts(db, group);
   if (groupMode(filters, group) !== 'only') return rows;
   const chosen = new Set(filters[group].map(String));
   return rows.filter((r) => chosen.has(r.value));
 }
 
-function filteredCounts(db: DbOrTx, filters: MeetingFilters, group: TimelineGroup) {
+function filteredCounts(db: DbOrTx, viewer: Viewer, filters: MeetingFilters, group: TimelineGroup) {
   const source = valueSource(group);
   const query = sql`${source.with} select cast(${source.value} as text) as value,
       count(distinct ${meetings.id}) as count
     from ${meetings} ${source.join}
-    where ${meetingFilterWhere(filters)} and ${source.value} is not null
+    where ${meetingFilterWhere(viewer, filters)} and ${source.value} is not null
     group by ${source.value}`;
   return cached(db, query, () => db.all<ValueCount>(query));
 }
@@ -125,6 +135,7 @@ async function extentOf(db: DbOrTx, where: SQL) {
 /** The lane of every value past the top ones: any of them took part. */
 async function othersLane(
   db: DbOrTx,
+  viewer: Viewer,
   filters: MeetingFilters,
   group: TimelineGroup,
   rest: string[],
@@ -135,7 +146,7 @@ async function othersLane(
     key: OTHERS,
     label: `Other ${many}`,
     title: `${rest.length.toLocaleString('en')} more ${many}`,
-    count: await countMeetings(db, others),
+    count: await countMeetings(db, viewer, others),
     query: compactFilterQuery(others),
   };
 }
@@ -148,12 +159,13 @@ async function othersLane(
  */
 export async function timelineSummary(
   db: DbOrTx,
+  viewer: Viewer,
   filters: MeetingFilters,
   group: TimelineGroup,
   { laneLimit = LANE_LIMIT }: { laneLimit?: number } = {},
 ): Promise<TimelineSummary> {
   const mode = groupMode(filters, group);
-  const counts = [...valueCounts(db, filters, group)].sort(
+  const counts = [...valueCounts(db, viewer, filters, group)].sort(
     (a, b) => b.count - a.count || a.value.localeCompare(b.value),
   );
   const top = counts.slice(0, laneLimit);
@@ -171,10 +183,10 @@ export async function timelineSummary(
     query: filtersToSearchParams(laneFilters(filters, group, value)).toString(),
   }));
   const withOthers = mode === 'open' && rest.length > 0 && rest.length <= MAX_OTHER_VALUES;
-  if (withOthers) lanes.push(await othersLane(db, filters, group, rest));
+  if (withOthers) lanes.push(await othersLane(db, viewer, filters, group, rest));
   const [total, extent] = await Promise.all([
-    countMeetings(db, filters),
-    extentOf(db, meetingFilterWhere(filters)),
+    countMeetings(db, viewer, filters),
+    extentOf(db, meetingFilterWhere(viewer, filters)),
   ]);
   return {
     group,

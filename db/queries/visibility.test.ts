@@ -1,8 +1,8 @@
 /**
  * A restricted meeting never reaches a viewer or an anonymous reader, on every read path in
  * db/queries: lists, totals, facets, text search, exports, the meeting itself, profile lists
- * and counts, the dashboard, the timeline and the API's entity counts. Editors and admins see
- * it everywhere. (The API, feeds and pages are checked end to end in e2e/visibility.spec.ts.)
+ * and counts, the profiles themselves, tallies, per-period counts, the dashboard, the timeline
+ * and the API's entity counts. Editors and admins see it everywhere. (The API, feeds and pages are checked end to end in e2e/visibility.spec.ts.)
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anonymousViewer, type Viewer } from '@/lib/auth/roles';
@@ -12,12 +12,13 @@ import { createTestDb } from '../testing';
 import { listEventsPage } from './api/events';
 import { getOrganizationForApi } from './api/organizations';
 import { getCountryActivity, listCountryActivity } from './countries';
+import { tallyMeetings } from './aggregates';
 import {
-  countMeetingsHeldByMonth,
-  getDashboardCounts,
-  listFollowUpsDue,
-  listRecentMeetings,
-  listUpcomingMeetings,
+  counterparts,
+  openFollowUps,
+  periodFigures,
+  topicTrends,
+  upcomingMeetings,
 } from './dashboard';
 import { listEvents } from './events';
 import {
@@ -39,8 +40,16 @@ import {
   searchMeetings,
 } from './meeting-search';
 import { getMeeting, listMeetings } from './meetings';
-import { listOfficials } from './officials';
 import { listOrganizations } from './organizations';
+import { meetingsPerPeriod } from './periods';
+import { countryProfile } from './profiles/country-profile';
+import { eventProfile } from './profiles/event-profile';
+import { followUpsOf } from './profiles/follow-ups';
+import { listOfficials } from './profiles/official-list';
+import { officialProfile } from './profiles/official-profile';
+import { organizationProfile } from './profiles/organization-profile';
+import { meetingSpan, placesOf } from './profiles/places';
+import { topicProfile } from './profiles/topic-profile';
 import { addMeeting, makeWorld, type World } from './test-data';
 import { listTopicTree } from './topics';
 import { meetings } from '../schema';
@@ -49,12 +58,14 @@ let db: Db;
 let w: World;
 let open: number;
 let secret: number;
+let secretHeld: number;
 let topicId: number;
 
 const viewer: Viewer = { userId: 7, role: 'viewer' };
 const editor: Viewer = { userId: 8, role: 'editor' };
 const f = (over: Partial<MeetingFilters> = {}): MeetingFilters => ({ ...emptyFilters, ...over });
 const today = '2024-06-30';
+const year = { from: '2024-01-01', to: today };
 
 beforeAll(async () => {
   db = createTestDb();
@@ -74,9 +85,20 @@ beforeAll(async () => {
     followUps: [{ description: 'Secret note', owner: '', dueDate: '2024-06-20', status: 'open' }],
   });
   topicId = (await getMeeting(db, editor, secret))!.topics[0]!.id;
+  // A held one too, for the dashboard (which counts held meetings only): Schmid again, in
+  // Mongolia, on "Border talks", with an open follow-up, but at no event.
+  secretHeld = await addMeeting(db, w, [w.people.schmid], '2024-03-05', {
+    title: 'Confidential border review',
+    classification: 'restricted',
+    countryCode: 'MN',
+    city: 'Ulaanbaatar',
+    topics: [{ id: topicId, name: 'Border talks' }],
+    followUps: [{ description: 'Secret memo', owner: '', dueDate: '2024-04-01', status: 'open' }],
+  });
 });
 
 const ids = (rows: Array<{ id: number }>) => rows.map((r) => r.id);
+const sum = (rows: Array<{ count: number }>) => rows.reduce((n, r) => n + r.count, 0);
 
 /** Everything a reader gets from every read path, as the restricted meeting's traces. */
 async function traces(reader: Viewer) {
@@ -95,7 +117,24 @@ async function traces(reader: Viewer) {
   const officials = await listOfficials(db, reader, today, page);
   const orgs = await listOrganizations(db, reader, { page: 1, pageSize: 100 });
   const topics = await listTopicTree(db, reader);
-  const counts = await getDashboardCounts(db, reader, { since: '2024-01-01', today });
+  const figures = await periodFigures(db, reader, f(), year, today);
+  const schmid = f({ official: [w.people.schmid] });
+  const official = await officialProfile(
+    db,
+    reader,
+    { id: w.people.schmid, displayName: 'Helga Schmid' },
+    schmid,
+  );
+  const osce = f({ organization: [w.org.osce] });
+  const organization = await organizationProfile(
+    db,
+    reader,
+    { id: w.org.osce, countryCode: null },
+    osce,
+  );
+  const country = await countryProfile(db, reader, 'MN', 'held', f({ heldIn: ['MN'] }));
+  const topic = await topicProfile(db, reader, topicId, f({ topic: [topicId] }));
+  const event = await eventProfile(db, reader, f({ event: [w.event] }));
   return {
     listed: ids(search.items).includes(secret),
     total: search.total,
@@ -116,11 +155,47 @@ async function traces(reader: Viewer) {
     timeline: ids(await listMeetingsStartingBetween(db, reader, '2024-06-01', '2024-07-01')),
     latest: await latestMeetingStartBefore(db, reader, null),
     earliest: await earliestMeetingStartFrom(db, reader, '2024-06-01'),
-    recent: ids(await listRecentMeetings(db, reader, today)).includes(secret),
-    upcoming: ids(await listUpcomingMeetings(db, reader, '2024-06-01')).includes(secret),
-    followUpsDue: (await listFollowUpsDue(db, reader)).length,
-    openFollowUps: counts.openFollowUps,
-    perMonth: (await countMeetingsHeldByMonth(db, reader, { since: '2024-01-01', today })).length,
+    upcoming: ids((await upcomingMeetings(db, reader, f(), '2024-06-01')).meetings).includes(
+      secret,
+    ),
+    followUpsDue: (await openFollowUps(db, reader, f(), year, { dueBy: today, all: true })).items
+      .length,
+    heldMeetings: figures.meetings,
+    openFollowUps: figures.openFollowUps,
+    counterpartOsce: (await counterparts(db, reader, f(), year, 'organization')).some(
+      (t) => t.value === String(w.org.osce),
+    ),
+    trendTopic: (
+      await topicTrends(db, reader, f(), { current: year, previous: year }, 'month')
+    ).some((t) => t.value === String(topicId)),
+    tallyHeldInMN:
+      (await tallyMeetings(db, reader, f(), 'heldIn')).find((t) => t.value === 'MN')?.count ?? 0,
+    perMonth: sum(await meetingsPerPeriod(db, reader, f(), 'month', year)),
+    officialProfile: [
+      official.meetings.total,
+      official.network.center.count,
+      official.topics.length,
+      official.places.length,
+      official.followUps.total,
+      sum(official.years),
+    ],
+    organizationProfile: [
+      organization.meetings.total,
+      organization.topics.length,
+      sum(organization.years),
+    ],
+    countryProfile: [
+      country.meetings.total,
+      country.organizations.length,
+      country.topics.length,
+      country.cities.length,
+      sum(country.years),
+    ],
+    topicProfile: [topic.meetings.total, topic.officials.length, sum(topic.trend)],
+    eventProfile: [event.meetings.total, event.officials.length, event.topics.length],
+    followUpsOf: (await followUpsOf(db, reader, f())).total,
+    placesMN: (await placesOf(db, reader, f())).some((p) => p.value === 'MN'),
+    schmidSpan: await meetingSpan(db, reader, schmid),
     schmidCount: officials.officials.find((o) => o.id === w.people.schmid)?.meetingCount,
     osceCount: orgs.organizations.find((o) => o.id === w.org.osce)?.meetingCount,
     osceApiCount: (await getOrganizationForApi(db, reader, w.org.osce))?.meetingCount,
@@ -158,11 +233,22 @@ describe('restricted meetings', () => {
         timeline: [],
         latest: '2024-05-02',
         earliest: null,
-        recent: false,
         upcoming: false,
         followUpsDue: 0,
+        heldMeetings: 1,
         openFollowUps: 0,
+        counterpartOsce: false,
+        trendTopic: false,
+        tallyHeldInMN: 0,
         perMonth: 1,
+        officialProfile: [0, 0, 0, 0, 0, 0],
+        organizationProfile: [0, 0, 0],
+        countryProfile: [0, 0, 0, 0, 0],
+        topicProfile: [0, 0, 0],
+        eventProfile: [0, 0, 0],
+        followUpsOf: 0,
+        placesMN: false,
+        schmidSpan: null,
         schmidCount: 0,
         osceCount: 0,
         osceApiCount: 0,
@@ -180,31 +266,46 @@ describe('restricted meetings', () => {
       const t = await traces(reader);
       expect(t).toMatchObject({
         listed: true,
-        total: 2,
-        count: 2,
+        total: 3,
+        count: 3,
         textHits: 1,
-        facetHeldInMN: 1,
-        facetSchmid: 1,
+        facetHeldInMN: 2,
+        facetSchmid: 2,
         exported: true,
         filterWhere: true,
         detail: true,
-        ofOfficial: 1,
-        ofOrganization: 1,
-        heldIn: 1,
-        ofTopic: 1,
+        ofOfficial: 2,
+        ofOrganization: 2,
+        heldIn: 2,
+        ofTopic: 2,
         ofEvent: 1,
         timeline: [secret],
         latest: '2024-06-10',
         upcoming: true,
         followUpsDue: 1,
-        schmidCount: 1,
-        osceCount: 1,
-        mongolia: 1,
-        topicCount: 1,
+        heldMeetings: 2,
+        openFollowUps: 1,
+        counterpartOsce: true,
+        trendTopic: true,
+        tallyHeldInMN: 2,
+        perMonth: 3,
+        officialProfile: [2, 2, 1, 1, 2, 2],
+        organizationProfile: [2, 1, 2],
+        countryProfile: [2, 1, 1, 2, 2],
+        topicProfile: [2, 1, 2],
+        eventProfile: [1, 1, 1],
+        followUpsOf: 2,
+        placesMN: true,
+        schmidSpan: { from: '2024-03-05', to: '2024-06-10' },
+        schmidCount: 2,
+        osceCount: 2,
+        mongolia: 2,
+        topicCount: 2,
         eventCount: 1,
         eventApiCount: 1,
       });
     }
     expect(open).toBeGreaterThan(0);
+    expect(secretHeld).toBeGreaterThan(0);
   });
 });

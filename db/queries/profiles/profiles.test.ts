@@ -30,7 +30,7 @@ beforeAll(async () => {
 describe('egoNetwork', () => {
   it('gives the counterparts and the links among them, with their own filters', async () => {
     const { umarov, waly, chair, saidov } = w.people;
-    const net = await egoNetwork(db, umarov, 'Kairat Umarov', f());
+    const net = await egoNetwork(db, everyone, umarov, 'Kairat Umarov', f());
     expect(net.center).toMatchObject({ id: umarov, count: 3 });
     expect(net.counterparts.map((c) => [c.label, c.count])).toEqual([
       ['Bakhtiyor Saidov', 1],
@@ -51,6 +51,7 @@ describe('egoNetwork', () => {
   it('keeps the profile’s date range for the counterparts and their links', async () => {
     const net = await egoNetwork(
       db,
+      everyone,
       w.people.umarov,
       'Kairat Umarov',
       f({ from: '2023-01-01', to: '2023-04-30' }),
@@ -61,7 +62,7 @@ describe('egoNetwork', () => {
   });
 
   it('counts exactly what each count links to', async () => {
-    const net = await egoNetwork(db, w.people.umarov, 'Kairat Umarov', f());
+    const net = await egoNetwork(db, everyone, w.people.umarov, 'Kairat Umarov', f());
     expect(net.center.count).toBe(await countMeetings(db, everyone, net.center.filters));
     for (const item of [...net.counterparts, ...net.links]) {
       expect(item.count).toBe(await countMeetings(db, everyone, item.filters));
@@ -71,7 +72,7 @@ describe('egoNetwork', () => {
 
 describe('placesOf and meetingSpan', () => {
   it('gives venue countries with their cities, one city whatever its case', async () => {
-    const places = await placesOf(db, f({ official: [w.people.waly] }));
+    const places = await placesOf(db, everyone, f({ official: [w.people.waly] }));
     expect(places.map((p) => [p.value, p.count, p.cities])).toEqual([
       // The CND opening, the Austria consultations and the May meeting ("vienna ").
       ['AT', 3, [{ name: 'Vienna', count: 3 }]],
@@ -80,13 +81,14 @@ describe('placesOf and meetingSpan', () => {
   });
 
   it('gives the span of the set, within its date range', async () => {
-    expect(await meetingSpan(db, f({ official: [w.people.umarov] }))).toEqual({
+    expect(await meetingSpan(db, everyone, f({ official: [w.people.umarov] }))).toEqual({
       from: '2022-12-01',
       to: '2023-03-17',
     });
     expect(
       await meetingSpan(
         db,
+        everyone,
         f({ official: [w.people.umarov], from: '2023-01-01', to: '2023-12-31' }),
       ),
     ).toEqual({ from: '2023-03-13', to: '2023-03-17' });
@@ -94,18 +96,19 @@ describe('placesOf and meetingSpan', () => {
     expect(
       await meetingSpan(
         db,
+        everyone,
         f({ official: [w.people.chair], from: '2023-03-15', to: '2023-12-31' }),
       ),
     ).toEqual({ from: '2023-03-15', to: '2023-05-02' });
     expect(
-      await meetingSpan(db, f({ official: [w.people.umarov], from: '2024-01-01' })),
+      await meetingSpan(db, everyone, f({ official: [w.people.umarov], from: '2024-01-01' })),
     ).toBeNull();
   });
 
   it('counts an official’s meetings per year with overlap semantics', async () => {
     const filters = f({ official: [w.people.umarov] });
-    const span = (await meetingSpan(db, filters))!;
-    const years = await meetingsPerPeriod(db, filters, 'year', span);
+    const span = (await meetingSpan(db, everyone, filters))!;
+    const years = await meetingsPerPeriod(db, everyone, filters, 'year', span);
     expect(years.map((y) => [y.period, y.count])).toEqual([
       ['2022', 1],
       ['2023', 2],
@@ -116,7 +119,7 @@ describe('placesOf and meetingSpan', () => {
 
 describe('followUpsOf', () => {
   it('lists the follow-ups of the official’s meetings, with totals', async () => {
-    const result = await followUpsOf(db, f({ official: [w.people.waly] }));
+    const result = await followUpsOf(db, everyone, f({ official: [w.people.waly] }));
     expect(result).toMatchObject({ total: 1, open: 1 });
     expect(result.items).toEqual([
       expect.objectContaining({
@@ -126,7 +129,7 @@ describe('followUpsOf', () => {
         meetingId: w.m.austria,
       }),
     ]);
-    expect((await followUpsOf(db, f({ official: [w.people.umarov] }))).total).toBe(0);
+    expect((await followUpsOf(db, everyone, f({ official: [w.people.umarov] }))).total).toBe(0);
   });
 });
 
@@ -152,7 +155,7 @@ describe('familyOf and topicAncestors', () => {
 
 describe('list counts equal the meetings they link to', () => {
   it('organizations, with their sub-organizations', async () => {
-    const { organizations } = await listOrganizations(db, { pageSize: 100 });
+    const { organizations } = await listOrganizations(db, everyone, { pageSize: 100 });
     expect(organizations.find((o) => o.id === w.org.un)?.meetingCount).toBe(4);
     for (const o of organizations) {
       expect(o.meetingCount, o.name).toBe(
@@ -162,7 +165,7 @@ describe('list counts equal the meetings they link to', () => {
   });
 
   it('events', async () => {
-    const { events } = await listEvents(db, {});
+    const { events } = await listEvents(db, everyone, {});
     expect(events.map((e) => e.meetingCount)).toEqual([2]);
     for (const e of events) {
       expect(e.meetingCount).toBe(await countMeetings(db, everyone, f({ event: [e.id] })));
@@ -172,7 +175,7 @@ describe('list counts equal the meetings they link to', () => {
   it('topics, with their sub-topics', async () => {
     const walk = (nodes: TopicTreeNode[]): TopicTreeNode[] =>
       nodes.flatMap((n) => [n, ...walk(n.children)]);
-    const topics = walk(await listTopicTree(db));
+    const topics = walk(await listTopicTree(db, everyone));
     expect(topics.find((t) => t.id === w.topic.security)?.meetingCount).toBe(3);
     for (const t of topics) {
       expect(t.meetingCount, t.name).toBe(await countMeetings(db, everyone, f({ topic: [t.id] })));
@@ -180,7 +183,7 @@ describe('list counts equal the meetings they link to', () => {
   });
 
   it('countries, represented and held in', async () => {
-    const rows = await listCountryActivity(db);
+    const rows = await listCountryActivity(db, everyone);
     expect(rows.find((r) => r.code === 'AT')).toMatchObject({ represented: 1, hosted: 5 });
     for (const r of rows) {
       expect(r.represented, r.code).toBe(
