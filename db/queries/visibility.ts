@@ -10,6 +10,8 @@ export type { Viewer } from '@/lib/auth/roles';
  * than `<> 'restricted'`, so that meetings_classification_idx can serve it.
  */
 const openClassifications = sql`('public', 'internal')`;
+/** Its complement, also as an IN list for the same index. */
+const hiddenClassifications = sql`('restricted')`;
 
 /**
  * The condition a meeting's classification column must meet for this viewer, or null when the
@@ -21,6 +23,17 @@ export function classificationScope(
   column: SQL = sql`${meetings.classification}`,
 ): SQL | null {
   return seesRestricted(viewer) ? null : sql`${column} in ${openClassifications}`;
+}
+
+/**
+ * `select id` of the meetings this viewer may NOT see (the complement of classificationScope),
+ * or null when they see all: the facet index counts a viewer's unfiltered facets as every
+ * meeting's counts minus these few, rather than tallying every visible id.
+ */
+export function hiddenMeetingIds(viewer: Viewer): SQL | null {
+  return seesRestricted(viewer)
+    ? null
+    : sql`select id from meetings where classification in ${hiddenClassifications}`;
 }
 
 /**

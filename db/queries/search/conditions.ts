@@ -36,6 +36,8 @@ export interface ColumnCondition {
   probe: SQL;
   /** A count of the rows its index reads, or null when no index serves it. */
   estimate: SQL | null;
+  /** Set on the viewer's classification scope (see facets.ts). */
+  scope?: true;
 }
 
 const never = sql`0`;

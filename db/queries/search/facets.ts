@@ -9,6 +9,7 @@ import { type FacetStatement, facetStatement } from './facet-counts';
 import { facetIndexOf } from './facet-index';
 import { facetLabels } from './facet-labels';
 import { tally, type Tallies } from './facet-tally';
+import { hiddenMeetingIds } from '../visibility';
 import { planSet, setIds } from './planner';
 import type { Facets, FacetValue } from './types';
 
@@ -60,11 +61,27 @@ export function facetSetQueries(
   db: DbOrTx,
   viewer: Viewer,
   filters: MeetingFilters,
-): Array<{ keys: FilterKey[]; ids: SQL | null }> {
+): Array<{ keys: FilterKey[]; ids: SQL | null; scopeOnly: boolean }> {
   return facetSets(viewer, filters).map(({ keys, conditions }) => ({
     keys,
     ids: conditions.length ? setIds(planSet(db, conditions)) : null,
+    scopeOnly: conditions.every((c) => c.kind === 'column' && c.scope),
   }));
+}
+
+/** Counts per value of `all` less those of `part` (a subset of the same meetings). */
+function subtract(all: Tallies, part: Tallies): Tallies {
+  const out: Tallies = {};
+  for (const [key, counts] of Object.entries(all) as Array<[FilterKey, Map<string, number>]>) {
+    const less = part[key];
+    const map = new Map<string, number>();
+    for (const [value, n] of counts) {
+      const left = n - (less?.get(value) ?? 0);
+      if (left > 0) map.set(value, left);
+    }
+    out[key] = map;
+  }
+  return out;
 }
 
 type CountRow = { value: string | number; count: number };
@@ -89,18 +106,23 @@ function countAll(db: DbOrTx, viewer: Viewer, filters: MeetingFilters): Tallies 
     return out;
   }
   const client = (db as { $client: Database.Database }).$client;
-  for (const { keys, ids } of facetSetQueries(db, viewer, filters)) {
+  const idsOf = (query: SQL) => {
+    const { sql: text, params } = render(query);
+    return client
+      .prepare(text)
+      .pluck()
+      .all(...params) as number[];
+  };
+  const hidden = hiddenMeetingIds(viewer);
+  for (const { keys, ids, scopeOnly } of facetSetQueries(db, viewer, filters)) {
     const run = () => {
       if (!ids) return tally(index, 'all', keys);
-      const { sql: text, params } = render(ids);
-      return tally(
-        index,
-        client
-          .prepare(text)
-          .pluck()
-          .all(...params) as number[],
-        keys,
-      );
+      // Only the viewer's scope: every meeting's counts (kept per block) minus the few hidden
+      // ones', instead of tallying every visible id.
+      if (scopeOnly && hidden) {
+        return subtract(tally(index, 'all', keys), tally(index, idsOf(hidden), keys));
+      }
+      return tally(index, idsOf(ids), keys);
     };
     Object.assign(out, cached(db, ids ?? sql`select 'all'`, run, `tally:${keys.join(',')}`));
   }
