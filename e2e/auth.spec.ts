@@ -41,7 +41,7 @@ test('a viewer reads but cannot write; an editor writes from Parley only', async
   await expect(viewer.getByRole('link', { name: 'Log a meeting' })).toHaveCount(0);
   // Their own account is theirs to change: a wrong current password is refused in place.
   await viewer.goto('/account');
-  await expect(viewer.getByText('Role: Viewer')).toBeVisible();
+  await expect(viewer.getByRole('main').getByText('Role: Viewer')).toBeVisible();
   await expectNoAxeViolations(viewer);
   await viewer.getByLabel('Current password').fill('not it');
   await viewer.getByLabel('New password', { exact: true }).fill('a brand new password');

@@ -101,7 +101,7 @@ describe('periodFigures', () => {
   });
 
   it('gives zeros for an empty database', async () => {
-    expect(await periodFigures(createTestDb(), f(), march, today)).toMatchObject({
+    expect(await periodFigures(createTestDb(), everyone, f(), march, today)).toMatchObject({
       meetings: 0,
       countries: 0,
       organizations: 0,

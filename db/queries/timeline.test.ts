@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { systemViewer as everyone } from '@/lib/auth/roles';
 import { type MeetingFilters, readMeetingFilters } from '@/lib/filters';
 import { cellFilters, OTHERS, type TimelineGroup } from '@/lib/timeline/groups';
 import type { TimelineSummary, TimelineTile } from '@/lib/timeline/types';
@@ -23,7 +24,7 @@ const filtersOf = (query: string) => readMeetingFilters(new URLSearchParams(quer
 /** Every lane's count is the count of the meetings its link opens. */
 async function expectLaneCounts(summary: TimelineSummary) {
   for (const lane of summary.lanes) {
-    expect(await countMeetings(db, filtersOf(lane.query)), lane.label).toBe(lane.count);
+    expect(await countMeetings(db, everyone, filtersOf(lane.query)), lane.label).toBe(lane.count);
   }
 }
 
@@ -35,7 +36,7 @@ async function expectBucketCounts(summary: TimelineSummary, tile: TimelineTile) 
     for (const b of lane.buckets) {
       const { end } = bucketOf(tile.unit, isoToMs(b.start));
       const cell = cellFilters(filtersOf(query), b.start, msToIso(end - DAY_MS))!;
-      expect(await countMeetings(db, cell), `${lane.key} ${b.start}`).toBe(b.count);
+      expect(await countMeetings(db, everyone, cell), `${lane.key} ${b.start}`).toBe(b.count);
       checked++;
     }
   }
@@ -50,16 +51,23 @@ async function tileOf(
   end: string,
   laneLimit = 12,
 ) {
-  const summary = await timelineSummary(db, filters, group, { laneLimit });
+  const summary = await timelineSummary(db, everyone, filters, group, { laneLimit });
   const lanes = summary.lanes.filter((l) => l.key !== OTHERS).map((l) => l.key);
   const others = summary.lanes.some((l) => l.key === OTHERS);
-  const tile = await timelineTile(db, filters, { group, lanes, others, unit, start, end });
+  const tile = await timelineTile(db, everyone, filters, {
+    group,
+    lanes,
+    others,
+    unit,
+    start,
+    end,
+  });
   return { summary, tile };
 }
 
 describe('timeline lanes', () => {
   it('makes a lane per country, most meetings first, with the counts of their links', async () => {
-    const s = await timelineSummary(db, f(), 'country');
+    const s = await timelineSummary(db, everyone, f(), 'country');
     expect(s.mode).toBe('open');
     expect(s.lanes.map((l) => [l.label, l.count])).toEqual([
       ['Kazakhstan', 3],
@@ -68,14 +76,14 @@ describe('timeline lanes', () => {
       ['Türkiye', 1],
       ['Uzbekistan', 1],
     ]);
-    expect(s.total).toBe(await countMeetings(db, f()));
+    expect(s.total).toBe(await countMeetings(db, everyone, f()));
     expect(s.total).toBe(7);
     expect([s.first, s.last]).toEqual(['2022-12-01', '2024-01-10']);
     await expectLaneCounts(s);
   });
 
   it('gathers the values past the limit in an "others" lane that links to them', async () => {
-    const s = await timelineSummary(db, f(), 'country', { laneLimit: 2 });
+    const s = await timelineSummary(db, everyone, f(), 'country', { laneLimit: 2 });
     expect(s.lanes.map((l) => l.key)).toEqual(['KZ', 'SK', OTHERS]);
     const others = s.lanes[2]!;
     expect(others.label).toBe('Other countries');
@@ -86,18 +94,18 @@ describe('timeline lanes', () => {
   });
 
   it('counts an organization’s lane with the organizations under it, as its filter does', async () => {
-    const s = await timelineSummary(db, f(), 'organization');
+    const s = await timelineSummary(db, everyone, f(), 'organization');
     const un = s.lanes.find((l) => l.key === String(w.org.un))!;
     expect(un).toMatchObject({ label: 'UN', title: 'United Nations', count: 3 });
     await expectLaneCounts(s);
-    const topics = await timelineSummary(db, f(), 'topic');
+    const topics = await timelineSummary(db, everyone, f(), 'topic');
     expect(topics.lanes[0]).toMatchObject({ label: 'Security', count: 3 });
     await expectLaneCounts(topics);
   });
 
   it('within one chosen official, makes a lane of each official met alongside', async () => {
     const filters = f({ official: [w.people.umarov] });
-    const s = await timelineSummary(db, filters, 'official');
+    const s = await timelineSummary(db, everyone, filters, 'official');
     expect(s.mode).toBe('within');
     expect(s.lanes[0]).toMatchObject({ label: 'Kairat Umarov', count: 3 });
     expect(s.lanes.map((l) => l.label)).toContain('Bakhtiyor Saidov');
@@ -106,13 +114,13 @@ describe('timeline lanes', () => {
   });
 
   it('with countries chosen as alternatives, makes a lane of each of them only', async () => {
-    const s = await timelineSummary(db, f({ country: ['KZ', 'AT'] }), 'country');
+    const s = await timelineSummary(db, everyone, f({ country: ['KZ', 'AT'] }), 'country');
     expect(s.lanes.map((l) => l.key)).toEqual(['KZ', 'AT']);
     await expectLaneCounts(s);
   });
 
   it('leaves deleted meetings out', async () => {
-    const s = await timelineSummary(db, f({ event: [w.event] }), 'official');
+    const s = await timelineSummary(db, everyone, f({ event: [w.event] }), 'official');
     expect(s.total).toBe(2);
     expect(s.lanes.find((l) => l.label === 'Peter Launsky-Tieffenthal')).toBeUndefined();
   });

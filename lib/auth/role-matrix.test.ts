@@ -41,13 +41,13 @@ const publicWrites: Record<string, string> = {
 };
 
 /**
- * Admin-only: users, and everything under /admin (audit, deleted records, restores). Any
- * signed-in role: their own account. Editor: everything else.
+ * Admin-only: users, everything under /admin (audit, deleted records, restores), and merges
+ * and restores wherever they are. Any signed-in role: their own account. Editor: the rest.
  */
 function requiredRole(name: string): Required {
   if (name in publicWrites) return 'public';
   if (/^app\/account\//.test(name)) return 'viewer';
-  if (/\/api\/admin\/|^app\/admin\//.test(name)) return 'admin';
+  if (/\/api\/admin\/|^app\/admin\/|merge|restore/i.test(name)) return 'admin';
   return 'editor';
 }
 
