@@ -1,3 +1,4 @@
+import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CompactMeetingList } from '@/components/compact-meeting-list';
@@ -44,7 +45,7 @@ export default async function DashboardPage({
   const today = todayIso();
   const state = readDashboardState(toSearchParams(await searchParams), today);
   const db = await getDb();
-  const data = await loadDashboard(db, state, today);
+  const data = await loadDashboard(db, await pageViewer(), state, today);
   const { period } = state;
   const followUpsHref = {
     current: dashboardHref({ ...state, allFollowUps: true }, '#follow-ups'),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { parseId, writeRoute } from '@/lib/api';
-import { resultResponse, runWrite } from '@/lib/server-action';
+import type { Actor } from '@/db/writes/audit';
+import { commandRoute, pathId, writeRoute } from '@/lib/api';
 import { versionInput } from '@/lib/validation/entities';
 
 /** The context Next gives a handler under `[id]`. */
@@ -19,27 +19,27 @@ export async function updateRoute<S extends z.ZodType, T>(
   context: IdRouteContext,
   what: string,
   schema: S,
-  write: (id: number, data: z.output<S>, version: number) => Promise<T>,
+  write: (id: number, data: z.output<S>, version: number, actor: Actor) => Promise<T>,
 ): Promise<Response> {
-  const id = parseId((await context.params).id, what);
-  if (id instanceof Response) return id;
-  return writeRoute(request, z.intersection(schema, versionInput), async (data) => {
+  const raw = (await context.params).id;
+  // The id is read after the session check (pathId throws a DomainError: a 400).
+  return writeRoute(request, z.intersection(schema, versionInput), async (data, actor) => {
     const { version, ...values } = data as z.output<S> & { version: number };
-    return write(id, values as z.output<S>, version);
+    return write(pathId(raw, what), values as z.output<S>, version, actor);
   });
 }
 
 /** DELETE /api/<entity>/:id — a soft delete: 200 `{ id, deleted: true }`, or 404. */
 export async function deleteRoute(
+  request: Request,
   context: IdRouteContext,
   what: string,
-  remove: (id: number) => Promise<void>,
+  remove: (id: number, actor: Actor) => Promise<void>,
 ): Promise<Response> {
-  const id = parseId((await context.params).id, what);
-  if (id instanceof Response) return id;
-  const result = await runWrite(z.unknown(), null, async () => {
-    await remove(id);
+  const raw = (await context.params).id;
+  return commandRoute(request, async (actor) => {
+    const id = pathId(raw, what);
+    await remove(id, actor);
     return { id, deleted: true as const };
   });
-  return resultResponse(result);
 }

@@ -24,10 +24,10 @@ export async function saveEventAction(
   if (id !== null && (!recordId.safeParse(id).success || !recordId.safeParse(version).success)) {
     return missing;
   }
-  const result = await runWrite(eventInput, values, async (data) =>
+  const result = await runWrite(eventInput, values, async (data, actor) =>
     id === null || version === null
-      ? createEvent(await getDb(), data)
-      : updateEvent(await getDb(), id, data, version),
+      ? createEvent(await getDb(), data, actor)
+      : updateEvent(await getDb(), id, data, version, actor),
   );
   if (result.ok) {
     revalidatePath('/events', 'layout');
@@ -39,8 +39,8 @@ export async function saveEventAction(
 /** Soft-deletes an event (its meetings keep it). */
 export async function deleteEventAction(id: number): Promise<ActionResult<{ id: number }>> {
   if (!recordId.safeParse(id).success) return missing;
-  const result = await runWrite(z.unknown(), null, async () => {
-    await deleteEvent(await getDb(), id);
+  const result = await runWrite(z.unknown(), null, async (_data, actor) => {
+    await deleteEvent(await getDb(), id, actor);
     return { id };
   });
   if (result.ok) revalidatePath('/events', 'layout');

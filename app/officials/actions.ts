@@ -30,10 +30,10 @@ export async function saveOfficialAction(
   if (id !== null && (!recordId.safeParse(id).success || !recordId.safeParse(version).success)) {
     return missing;
   }
-  const result = await runWrite(officialRecordInput, values, async (data) =>
+  const result = await runWrite(officialRecordInput, values, async (data, actor) =>
     id === null || version === null
-      ? createOfficialRecord(await getDb(), data)
-      : updateOfficial(await getDb(), id, data, version),
+      ? createOfficialRecord(await getDb(), data, actor)
+      : updateOfficial(await getDb(), id, data, version, actor),
   );
   if (result.ok) revalidatePath('/officials', 'layout');
   return result;
@@ -42,8 +42,8 @@ export async function saveOfficialAction(
 /** Soft-deletes an official (they stay on their meetings and can be restored). */
 export async function deleteOfficialAction(id: number): Promise<ActionResult<{ id: number }>> {
   if (!recordId.safeParse(id).success) return missing;
-  const result = await runWrite(z.unknown(), null, async () => {
-    await deleteOfficial(await getDb(), id);
+  const result = await runWrite(z.unknown(), null, async (_data, actor) => {
+    await deleteOfficial(await getDb(), id, actor);
     return { id };
   });
   if (result.ok) revalidatePath('/officials', 'layout');
@@ -54,8 +54,11 @@ export async function deleteOfficialAction(id: number): Promise<ActionResult<{ i
 export async function mergeOfficialsAction(
   values: unknown,
 ): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await runWrite(mergeInput, values, async (data) =>
-    mergeOfficials(await getDb(), data),
+  const result = await runWrite(
+    mergeInput,
+    values,
+    async (data, actor) => mergeOfficials(await getDb(), data, actor),
+    { role: 'admin' },
   );
   if (result.ok) {
     revalidatePath('/officials', 'layout');

@@ -32,10 +32,10 @@ export async function saveOrganizationAction(
   if (id !== null && (!recordId.safeParse(id).success || !recordId.safeParse(version).success)) {
     return missing;
   }
-  const result = await runWrite(organizationInput, values, async (data) =>
+  const result = await runWrite(organizationInput, values, async (data, actor) =>
     id === null || version === null
-      ? createOrganization(await getDb(), data)
-      : updateOrganization(await getDb(), id, data, version),
+      ? createOrganization(await getDb(), data, actor)
+      : updateOrganization(await getDb(), id, data, version, actor),
   );
   if (result.ok) revalidatePath('/organizations', 'layout');
   return result;
@@ -44,8 +44,8 @@ export async function saveOrganizationAction(
 /** Soft-deletes an organization. */
 export async function deleteOrganizationAction(id: number): Promise<ActionResult<{ id: number }>> {
   if (!recordId.safeParse(id).success) return missing;
-  const result = await runWrite(z.unknown(), null, async () => {
-    await deleteOrganization(await getDb(), id);
+  const result = await runWrite(z.unknown(), null, async (_data, actor) => {
+    await deleteOrganization(await getDb(), id, actor);
     return { id };
   });
   if (result.ok) revalidatePath('/organizations', 'layout');
@@ -56,8 +56,11 @@ export async function deleteOrganizationAction(id: number): Promise<ActionResult
 export async function mergeOrganizationsAction(
   values: unknown,
 ): Promise<ActionResult<{ id: number; version: number }>> {
-  const result = await runWrite(mergeInput, values, async (data) =>
-    mergeOrganizations(await getDb(), data),
+  const result = await runWrite(
+    mergeInput,
+    values,
+    async (data, actor) => mergeOrganizations(await getDb(), data, actor),
+    { role: 'admin' },
   );
   if (result.ok) {
     revalidatePath('/organizations', 'layout');

@@ -1,3 +1,4 @@
+import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import { DataTable } from '@/components/data-table';
 import { EmptyState } from '@/components/empty-state';
@@ -32,6 +33,7 @@ export default async function OrganizationsPage({
   const db = await getDb();
   const result = await listOrganizations(
     db,
+    await pageViewer(),
     { page: parsePage(query.page), pageSize: 100 },
     params,
   );

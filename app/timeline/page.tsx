@@ -1,3 +1,4 @@
+import { pageViewer } from '@/lib/auth/current';
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/page-header';
@@ -36,10 +37,11 @@ export default async function TimelinePage({
 }) {
   const { filters, group, view } = readTimelineState(toSearchParams(await searchParams));
   const db = await getDb();
+  const viewer = await pageViewer();
   const source: TimelineSource = {
-    summary: (f, g) => timelineSummary(db, f, g),
+    summary: (f, g) => timelineSummary(db, viewer, f, g),
     tile: (f, { group: g, lanes, others, tile }) =>
-      timelineTile(db, f, { group: g, lanes, others, ...tile }),
+      timelineTile(db, viewer, f, { group: g, lanes, others, ...tile }),
   };
   const queryClient = getQueryClient();
   const summary = await queryClient.fetchQuery(timelineQueries.summary(filters, group, source));
@@ -61,8 +63,8 @@ export default async function TimelinePage({
   if (hasFilters(filters)) {
     // The chips name chosen officials and organizations from the facet counts.
     const meetings: MeetingSource = {
-      search: (f, page) => searchMeetings(db, f, { page }),
-      facets: (f) => meetingFacets(db, f),
+      search: (f, page) => searchMeetings(db, viewer, f, { page }),
+      facets: (f) => meetingFacets(db, viewer, f),
     };
     prefetches.push(queryClient.prefetchQuery(meetingQueries.facets(filters, meetings)));
   }

@@ -28,10 +28,10 @@ export async function saveTopicAction(
   if (id !== null && (!recordId.safeParse(id).success || !recordId.safeParse(version).success)) {
     return missing;
   }
-  const result = await runWrite(topicInput, values, async (data) =>
+  const result = await runWrite(topicInput, values, async (data, actor) =>
     id === null || version === null
-      ? createTopic(await getDb(), data)
-      : updateTopic(await getDb(), id, data, version),
+      ? createTopic(await getDb(), data, actor)
+      : updateTopic(await getDb(), id, data, version, actor),
   );
   if (result.ok) revalidatePath('/topics', 'layout');
   return result;
@@ -40,8 +40,8 @@ export async function saveTopicAction(
 /** Soft-deletes a topic (its meetings keep it). */
 export async function deleteTopicAction(id: number): Promise<ActionResult<{ id: number }>> {
   if (!recordId.safeParse(id).success) return missing;
-  const result = await runWrite(z.unknown(), null, async () => {
-    await deleteTopic(await getDb(), id);
+  const result = await runWrite(z.unknown(), null, async (_data, actor) => {
+    await deleteTopic(await getDb(), id, actor);
     return { id };
   });
   if (result.ok) revalidatePath('/topics', 'layout');
@@ -52,8 +52,11 @@ export async function deleteTopicAction(id: number): Promise<ActionResult<{ id: 
 export async function mergeTopicsAction(
   values: unknown,
 ): Promise<ActionResult<{ id: number; slug: string; version: number }>> {
-  const result = await runWrite(mergeInput, values, async (data) =>
-    mergeTopics(await getDb(), data),
+  const result = await runWrite(
+    mergeInput,
+    values,
+    async (data, actor) => mergeTopics(await getDb(), data, actor),
+    { role: 'admin' },
   );
   if (result.ok) {
     revalidatePath('/topics', 'layout');

@@ -1,6 +1,7 @@
 import 'server-only';
 import { addDays, format, parseISO } from 'date-fns';
 import type { DbOrTx } from '@/db/client';
+import type { Viewer } from '@/lib/auth/roles';
 import {
   counterparts,
   filterValueLabels,
@@ -23,20 +24,25 @@ export const DUE_SOON_DAYS = 30;
  * over the same sets: the held meetings of the filters in the period (and in the previous
  * period, for the changes), planned meetings from today on, and the period's open follow-ups.
  */
-export async function loadDashboard(db: DbOrTx, state: DashboardState, today: string) {
+export async function loadDashboard(
+  db: DbOrTx,
+  viewer: Viewer,
+  state: DashboardState,
+  today: string,
+) {
   const { period, filters, split } = state;
   const unit = chartUnit(period);
   const dueBy = format(addDays(parseISO(today), DUE_SOON_DAYS), 'yyyy-MM-dd');
   const [current, previous, chart, countries, organizations, topics, upcoming, followUps] =
     await Promise.all([
-      periodFigures(db, filters, period, today),
-      periodFigures(db, filters, period.previous, today),
-      meetingsPerPeriod(db, heldMeetings(filters, period), unit, period, split),
-      counterparts(db, filters, period, 'country'),
-      counterparts(db, filters, period, 'organization', 10),
-      topicTrends(db, filters, { current: period, previous: period.previous }, unit),
-      upcomingMeetings(db, filters, today),
-      openFollowUps(db, filters, period, {
+      periodFigures(db, viewer, filters, period, today),
+      periodFigures(db, viewer, filters, period.previous, today),
+      meetingsPerPeriod(db, viewer, heldMeetings(filters, period), unit, period, split),
+      counterparts(db, viewer, filters, period, 'country'),
+      counterparts(db, viewer, filters, period, 'organization', 10),
+      topicTrends(db, viewer, filters, { current: period, previous: period.previous }, unit),
+      upcomingMeetings(db, viewer, filters, today),
+      openFollowUps(db, viewer, filters, period, {
         dueBy,
         all: state.allFollowUps,
         limit: state.allFollowUps ? 200 : 10,

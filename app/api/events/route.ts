@@ -23,5 +23,10 @@ export async function GET(request: Request) {
 
 /** POST /api/events — creates an event; 201 with `{ id }`, 400 with field errors. */
 export async function POST(request: Request) {
-  return writeRoute(request, eventInput, async (data) => createEvent(await getDb(), data), 201);
+  return writeRoute(
+    request,
+    eventInput,
+    async (data, actor) => createEvent(await getDb(), data, actor),
+    201,
+  );
 }

@@ -1,3 +1,4 @@
+import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -41,10 +42,11 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
   };
   const filters = sets[view];
   const db = await getDb();
+  const viewer = await pageViewer();
   const [profile, represented, held, officials] = await Promise.all([
-    countryProfile(db, country.code, view, filters, { page: parsePage(query.page) }),
-    countMeetings(db, sets.represented),
-    countMeetings(db, sets.held),
+    countryProfile(db, viewer, country.code, view, filters, { page: parsePage(query.page) }),
+    countMeetings(db, viewer, sets.represented),
+    countMeetings(db, viewer, sets.held),
     listOfficialsOfCountry(db, country.code, todayIso(), {
       page: parsePage(query.officials),
       pageSize: 20,

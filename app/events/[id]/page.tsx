@@ -1,3 +1,4 @@
+import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -35,7 +36,7 @@ export default async function EventPage({ params, searchParams }: EventPageProps
   const event = await loadEvent((await params).id);
   if (!event) notFound();
   const filters = profileFilters({ event: [event.id] }, {});
-  const profile = await eventProfile(await getDb(), filters, {
+  const profile = await eventProfile(await getDb(), await pageViewer(), filters, {
     page: parsePage((await searchParams).page),
   });
   const place = [event.venue, event.city, countryName(event.countryCode)]

@@ -1,3 +1,4 @@
+import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
@@ -40,7 +41,7 @@ export default async function OfficialPage({ params, searchParams }: OfficialPag
   const filters = profileFilters({ official: [official.id] }, range);
   const today = todayIso();
   const path = `/officials/${official.id}`;
-  const profile = await officialProfile(await getDb(), official, filters, {
+  const profile = await officialProfile(await getDb(), await pageViewer(), official, filters, {
     page: parsePage(query.page),
   });
   const keep = Object.fromEntries(rangeQuery(range));

@@ -1,3 +1,4 @@
+import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { MergeScreen } from '@/components/entity-form/merge-screen';
@@ -21,8 +22,9 @@ export default async function MergeOfficialsPage({ searchParams }: MergeOfficial
   const keepId = parseId(firstParam(params.keep) ?? '');
   const dropId = parseId(firstParam(params.drop) ?? '');
   const db = await getDb();
-  const keep = keepId === null ? null : await officialForMerge(db, keepId);
-  const drop = dropId === null ? null : await officialForMerge(db, dropId);
+  const viewer = await pageViewer();
+  const keep = keepId === null ? null : await officialForMerge(db, viewer, keepId);
+  const drop = dropId === null ? null : await officialForMerge(db, viewer, dropId);
   return (
     <div className="mx-auto max-w-5xl">
       <PageHeader

@@ -1,3 +1,4 @@
+import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
@@ -40,7 +41,7 @@ export default async function OrganizationPage({ params, searchParams }: Organiz
   const range = readProfileRange(query);
   const filters = profileFilters({ organization: [org.id] }, range);
   const path = `/organizations/${org.id}`;
-  const profile = await organizationProfile(await getDb(), org, filters, {
+  const profile = await organizationProfile(await getDb(), await pageViewer(), org, filters, {
     page: parsePage(query.page),
   });
   const keep = Object.fromEntries(rangeQuery(range));

@@ -1,3 +1,4 @@
+import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -46,8 +47,9 @@ export default async function TopicPage({ params, searchParams }: TopicPageProps
   const range = readProfileRange(query);
   const filters = profileFilters({ topic: [topic.id] }, range);
   const db = await getDb();
+  const viewer = await pageViewer();
   const [profile, ancestors] = await Promise.all([
-    topicProfile(db, topic.id, filters, { page: parsePage(query.page) }),
+    topicProfile(db, viewer, topic.id, filters, { page: parsePage(query.page) }),
     topicAncestors(db, topic.id),
   ]);
   const path = `/topics/${topic.slug}`;

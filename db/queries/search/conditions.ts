@@ -44,14 +44,9 @@ export interface ColumnCondition {
   probe: SQL;
   /** A count of the rows its index reads, or null when no index serves it. */
   estimate: SQL | null;
-<<<<<<< HEAD
   facet?: FacetMark;
   /** The date range of a date condition, estimated from the facet index's start days. */
   dates?: { from?: string; to?: string };
-=======
-  /** Set on the viewer's classification scope (see facets.ts). */
-  scope?: true;
->>>>>>> auth
 }
 
 const never = sql`0`;

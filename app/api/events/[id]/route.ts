@@ -24,12 +24,14 @@ export async function GET(_request: Request, context: RouteContext) {
 
 /** PUT /api/events/:id with `{ ...values, version }` — 409 if someone saved in between. */
 export async function PUT(request: Request, context: RouteContext) {
-  return updateRoute(request, context, 'event', eventInput, async (id, data, version) =>
-    updateEvent(await getDb(), id, data, version),
+  return updateRoute(request, context, 'event', eventInput, async (id, data, version, actor) =>
+    updateEvent(await getDb(), id, data, version, actor),
   );
 }
 
 /** DELETE /api/events/:id — a soft delete: its meetings keep it. */
-export async function DELETE(_request: Request, context: RouteContext) {
-  return deleteRoute(context, 'event', async (id) => deleteEvent(await getDb(), id));
+export async function DELETE(request: Request, context: RouteContext) {
+  return deleteRoute(request, context, 'event', async (id, actor) =>
+    deleteEvent(await getDb(), id, actor),
+  );
 }

@@ -27,12 +27,18 @@ export async function GET(_request: Request, context: RouteContext) {
  * (a position without `id` is added, one left out is removed); 409 if someone saved in between.
  */
 export async function PUT(request: Request, context: RouteContext) {
-  return updateRoute(request, context, 'official', officialRecordInput, async (id, data, version) =>
-    updateOfficial(await getDb(), id, data, version),
+  return updateRoute(
+    request,
+    context,
+    'official',
+    officialRecordInput,
+    async (id, data, version, actor) => updateOfficial(await getDb(), id, data, version, actor),
   );
 }
 
 /** DELETE /api/officials/:id — a soft delete: gone from lists, kept in their meetings. */
-export async function DELETE(_request: Request, context: RouteContext) {
-  return deleteRoute(context, 'official', async (id) => deleteOfficial(await getDb(), id));
+export async function DELETE(request: Request, context: RouteContext) {
+  return deleteRoute(request, context, 'official', async (id, actor) =>
+    deleteOfficial(await getDb(), id, actor),
+  );
 }

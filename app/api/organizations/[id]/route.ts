@@ -34,11 +34,13 @@ export async function PUT(request: Request, context: RouteContext) {
     context,
     'organization',
     organizationInput,
-    async (id, data, version) => updateOrganization(await getDb(), id, data, version),
+    async (id, data, version, actor) => updateOrganization(await getDb(), id, data, version, actor),
   );
 }
 
 /** DELETE /api/organizations/:id — a soft delete. */
-export async function DELETE(_request: Request, context: RouteContext) {
-  return deleteRoute(context, 'organization', async (id) => deleteOrganization(await getDb(), id));
+export async function DELETE(request: Request, context: RouteContext) {
+  return deleteRoute(request, context, 'organization', async (id, actor) =>
+    deleteOrganization(await getDb(), id, actor),
+  );
 }

@@ -11,5 +11,10 @@ export const dynamic = 'force-dynamic';
  * 409 if either changed since the versions given.
  */
 export async function POST(request: Request) {
-  return writeRoute(request, mergeInput, async (data) => mergeOrganizations(await getDb(), data));
+  return writeRoute(
+    request,
+    mergeInput,
+    async (data, actor) => mergeOrganizations(await getDb(), data, actor),
+    { role: 'admin' },
+  );
 }

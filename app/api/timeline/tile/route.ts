@@ -1,3 +1,4 @@
+import { readerOf } from '@/lib/auth/server';
 import { getDb } from '@/db';
 import { timelineTile } from '@/db/queries/timeline';
 import { filteredReadRoute } from '@/lib/api-params';
@@ -12,6 +13,6 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request) {
   return filteredReadRoute(request, timelineTileParams, async (filters, params) =>
-    timelineTile(await getDb(), filters, params),
+    timelineTile(await getDb(), await readerOf(request), filters, params),
   );
 }

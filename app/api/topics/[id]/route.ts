@@ -27,12 +27,14 @@ export async function GET(_request: Request, context: RouteContext) {
  * taken name or a parent under the topic itself, 409 if someone saved in between.
  */
 export async function PUT(request: Request, context: RouteContext) {
-  return updateRoute(request, context, 'topic', topicInput, async (id, data, version) =>
-    updateTopic(await getDb(), id, data, version),
+  return updateRoute(request, context, 'topic', topicInput, async (id, data, version, actor) =>
+    updateTopic(await getDb(), id, data, version, actor),
   );
 }
 
 /** DELETE /api/topics/:id — a soft delete. */
-export async function DELETE(_request: Request, context: RouteContext) {
-  return deleteRoute(context, 'topic', async (id) => deleteTopic(await getDb(), id));
+export async function DELETE(request: Request, context: RouteContext) {
+  return deleteRoute(request, context, 'topic', async (id, actor) =>
+    deleteTopic(await getDb(), id, actor),
+  );
 }

@@ -1,3 +1,4 @@
+import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -26,7 +27,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   const db = await getDb();
   const event = await getEvent(db, id);
   if (!event) notFound();
-  const meetings = await countMeetings(db, { ...emptyFilters, event: [id] });
+  const meetings = await countMeetings(db, await pageViewer(), { ...emptyFilters, event: [id] });
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader

@@ -1,3 +1,4 @@
+import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
@@ -31,7 +32,7 @@ export default async function EditOfficialPage({ params }: { params: Promise<{ i
     if (target) redirect(`${target.href}/edit`);
     notFound();
   }
-  const meetings = await countMeetings(db, meetingsFilterOf('official', id));
+  const meetings = await countMeetings(db, await pageViewer(), meetingsFilterOf('official', id));
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader

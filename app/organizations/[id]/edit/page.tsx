@@ -1,3 +1,4 @@
+import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
@@ -27,7 +28,7 @@ export default async function EditOrganizationPage({
   const id = parseId((await params).id);
   if (id === null) notFound();
   const db = await getDb();
-  const org = await organizationForMerge(db, id);
+  const org = await organizationForMerge(db, await pageViewer(), id);
   if (!org) {
     const target = await mergedInto(db, 'organization', id);
     if (target) redirect(`${target.href}/edit`);

@@ -1,3 +1,4 @@
+import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
@@ -31,7 +32,7 @@ export default async function EditTopicPage({ params }: { params: Promise<{ slug
   if (slug === null) notFound();
   const db = await getDb();
   const found = await getTopicBySlug(db, slug);
-  const topic = found && (await topicForMerge(db, found.id));
+  const topic = found && (await topicForMerge(db, await pageViewer(), found.id));
   if (!topic) {
     const target = await mergedTopicInto(db, slug);
     if (target) redirect(`${target.href}/edit`);
