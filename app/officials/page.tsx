@@ -1,3 +1,4 @@
+import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import { DataTable } from '@/components/data-table';
 import { EmptyState } from '@/components/empty-state';
@@ -30,7 +31,13 @@ export default async function OfficialsPage({
   const params = readListParams(officialListParams, query);
   const db = await getDb();
   const [result, codes, organizations] = await Promise.all([
-    listOfficials(db, todayIso(), { page: parsePage(query.page), pageSize: 50 }, params),
+    listOfficials(
+      db,
+      await pageViewer(),
+      todayIso(),
+      { page: parsePage(query.page), pageSize: 50 },
+      params,
+    ),
     listOfficialCountryCodes(db),
     listOrganizationOptions(db),
   ]);

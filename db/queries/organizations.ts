@@ -1,4 +1,5 @@
 import type { Viewer } from '@/lib/auth/roles';
+import { visibleMeetingAs } from './visibility';
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { emptyFilters } from '@/lib/filters';
@@ -44,7 +45,7 @@ export async function listOrganizationOptions(db: DbOrTx) {
  * Live meetings in which each organization or any organization under it took part, keyed by
  * organization id (absent when none).
  */
-async function meetingCountsOf(db: DbOrTx, organizationIds: number[]) {
+async function meetingCountsOf(db: DbOrTx, viewer: Viewer, organizationIds: number[]) {
   if (!organizationIds.length) return new Map<number, number>();
   // CROSS JOIN fixes the join order (SQLite's rule): from the few organizations in the tree to
   // their participants by index, rather than a pass over every participant.
@@ -61,7 +62,7 @@ async function meetingCountsOf(db: DbOrTx, organizationIds: number[]) {
     select tree.root as root, count(distinct p.meeting_id) as n
     from tree
     cross join participants p on p.organization_id = tree.id
-    cross join meetings m on m.id = p.meeting_id and m.deleted_at is null
+    cross join meetings m on m.id = p.meeting_id and ${visibleMeetingAs(viewer, 'm')}
     group by tree.root`);
   return new Map(rows.map((r) => [r.root, r.n]));
 }
@@ -132,7 +133,7 @@ export async function listOrganizations(
  * A live organization with its parent, direct sub-organizations and the officials who held
  * positions there (current ones first), or null.
  */
-export async function getOrganization(db: DbOrTx, id: number) {
+export async function getOrganization(db: DbOrTx, viewer: Viewer, id: number) {
   const [organization] = await db
     .select()
     .from(organizations)
@@ -169,7 +170,7 @@ export async function getOrganization(db: DbOrTx, id: number) {
       ),
     )
     .orderBy(sql`${positions.endDate} is not null`, asc(officials.sortName), desc(positions.id));
-  const counts = await meetingCountsOf(db, [id]);
+  const counts = await meetingCountsOf(db, viewer, [id]);
   return {
     ...organization,
     parent: parent ?? null,

@@ -26,7 +26,7 @@ interface OrganizationPageProps {
 
 const loadOrganization = cache(async (rawId: string) => {
   const id = parseId(rawId);
-  return id === null ? null : getOrganization(await getDb(), id);
+  return id === null ? null : getOrganization(await getDb(), await pageViewer(), id);
 });
 
 export async function generateMetadata({ params }: OrganizationPageProps): Promise<Metadata> {

@@ -40,7 +40,7 @@ export async function listOrganizationsPage(
  * internal search key; null if none.
  */
 export async function getOrganizationForApi(db: DbOrTx, viewer: Viewer, id: number) {
-  const organization = await getOrganization(db, id);
+  const organization = await getOrganization(db, viewer, id);
   if (!organization) return null;
   const { searchKey: _searchKey, mergedIntoId: _mergedIntoId, ...rest } = organization;
   return rest;

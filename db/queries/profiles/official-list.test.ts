@@ -25,7 +25,7 @@ describe('listOfficials', () => {
     });
     const gone = await addMeeting(db, world, [umarov], '2024-01-01');
     await deleteMeeting(db, gone);
-    const { officials, total } = await listOfficials(db, '2024-06-01', {});
+    const { officials, total } = await listOfficials(db, everyone, '2024-06-01', {});
     expect(total).toBe(5);
     expect(officials.map((o) => o.displayName)).toEqual([
       'CND Chair',
@@ -56,8 +56,10 @@ describe('listOfficials with filters', () => {
     w = await makeSearchWorld(db);
   });
 
-  const names = async (filters: Parameters<typeof listOfficials>[3]) =>
-    (await listOfficials(db, '2024-06-01', {}, filters)).officials.map((o) => o.displayName);
+  const names = async (filters: Parameters<typeof listOfficials>[4]) =>
+    (await listOfficials(db, everyone, '2024-06-01', {}, filters)).officials.map(
+      (o) => o.displayName,
+    );
 
   it('finds names ignoring accents and case, every word required', async () => {
     expect(await names({ q: 'cavusoglu' })).toEqual(['Mevlüt Çavuşoğlu']);
@@ -74,7 +76,9 @@ describe('listOfficials with filters', () => {
   });
 
   it('counts exactly the meetings the official filter selects', async () => {
-    const { officials, total } = await listOfficials(db, '2024-06-01', { pageSize: 100 });
+    const { officials, total } = await listOfficials(db, everyone, '2024-06-01', {
+      pageSize: 100,
+    });
     expect(officials).toHaveLength(total);
     for (const o of officials) {
       expect(o.meetingCount, o.displayName).toBe(

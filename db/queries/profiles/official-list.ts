@@ -1,3 +1,5 @@
+import type { Viewer } from '@/lib/auth/roles';
+import { visibleMeetingAs } from '../visibility';
 import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { foldText } from '@/lib/text';
 import type { DbOrTx } from '../../client';
@@ -40,6 +42,7 @@ function officialListWhere({ q, country, organization }: OfficialListFilters) {
  */
 export async function listOfficials(
   db: DbOrTx,
+  viewer: Viewer,
   today: string,
   request: PageRequest,
   filters: OfficialListFilters = {},
@@ -64,7 +67,7 @@ export async function listOfficials(
     .offset(offset);
   const ids = rows.map((r) => r.id);
   const current = await positionsOn(db, ids, today);
-  const activity = await meetingActivityOf(db, ids);
+  const activity = await meetingActivityOf(db, viewer, ids);
   return {
     ...info,
     officials: rows.map((r) => ({
@@ -88,7 +91,7 @@ export async function listOfficialCountryCodes(db: DbOrTx): Promise<string[]> {
 export type OfficialListItem = Awaited<ReturnType<typeof listOfficials>>['officials'][number];
 
 /** For each official: how many live meetings they attended, and the newest of them. */
-async function meetingActivityOf(db: DbOrTx, officialIds: number[]) {
+async function meetingActivityOf(db: DbOrTx, viewer: Viewer, officialIds: number[]) {
   const map = new Map<
     number,
     {
@@ -108,10 +111,10 @@ async function meetingActivityOf(db: DbOrTx, officialIds: number[]) {
       officialId: officials.id,
       meetingCount: sql<number>`(
         select count(*) from participants p join meetings m on m.id = p.meeting_id
-        where p.official_id = officials.id and +m.deleted_at is null)`,
+        where p.official_id = officials.id and ${visibleMeetingAs(viewer, 'm')})`,
       latestId: sql<number | null>`(
         select m.id from participants p join meetings m on m.id = p.meeting_id
-        where p.official_id = officials.id and +m.deleted_at is null
+        where p.official_id = officials.id and ${visibleMeetingAs(viewer, 'm')}
         order by m.start_date desc, m.id desc limit 1)`,
     })
     .from(officials)
