@@ -197,8 +197,12 @@ test.describe('the public read API', () => {
     );
 
     // Every documented path answers (no typo in the document).
+    // A path whose GET needs query parameters gets an example of them.
+    const examples: Record<string, string> = {
+      '/api/timeline/tile': '?unit=month&start=2023-01-01&end=2023-12-31',
+    };
     for (const path of api.readablePaths) {
-      const res = await request.get(path.replace('{id}', '1'));
+      const res = await request.get(path.replace('{id}', '1') + (examples[path] ?? ''));
       // The accounts API is for admins: the editor these journeys run as gets its 403.
       const expected = path.startsWith('/api/admin/') ? 403 : 200;
       expect(res.status(), path).toBe(
