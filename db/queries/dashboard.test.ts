@@ -249,8 +249,8 @@ describe('openFollowUps', () => {
 
 describe('helpers', () => {
   it('finds the first year with meetings and names filter values', async () => {
-    expect(await firstMeetingYear(db)).toBe(2022);
-    expect(await firstMeetingYear(createTestDb())).toBeNull();
+    expect(await firstMeetingYear(db, everyone)).toBe(2022);
+    expect(await firstMeetingYear(createTestDb(), everyone)).toBeNull();
     const labels = await filterValueLabels(
       db,
       f({ country: ['KZ'], official: [w.people.umarov], topic: [w.topic.security] }),

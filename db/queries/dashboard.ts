@@ -1,4 +1,5 @@
 import type { Viewer } from '@/lib/auth/roles';
+import { visibleMeetingAs } from './visibility';
 import { type SQL, sql } from 'drizzle-orm';
 import type { FilterKey, MeetingFilters } from '@/lib/filters';
 import type { DaySpan } from '@/lib/periods';
@@ -245,10 +246,10 @@ export async function openFollowUps(
 }
 
 /** The year of the earliest live meeting, or null when there is none. */
-export async function firstMeetingYear(db: DbOrTx): Promise<number | null> {
-  // The start_date index, walked from its low end to the first live meeting.
+export async function firstMeetingYear(db: DbOrTx, viewer: Viewer): Promise<number | null> {
+  // The start_date index, walked from its low end to the first meeting the viewer sees.
   const row = db.get<{ first: string }>(
-    sql`select start_date as first from meetings where +deleted_at is null
+    sql`select start_date as first from meetings m where ${visibleMeetingAs(viewer, 'm')}
       order by start_date limit 1`,
   );
   return row ? Number(row.first.slice(0, 4)) : null;

@@ -59,7 +59,7 @@ export async function loadDashboard(
     upcoming,
     followUps,
     labels: await filterValueLabels(db, filters, dashboardFilterKeys),
-    firstYear: (await firstMeetingYear(db)) ?? Number(today.slice(0, 4)),
+    firstYear: (await firstMeetingYear(db, viewer)) ?? Number(today.slice(0, 4)),
   };
 }
 
