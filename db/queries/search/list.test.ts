@@ -23,23 +23,26 @@ beforeAll(async () => {
  * and the same total each way.
  */
 async function ids(filters: MeetingFilters): Promise<number[]> {
-  const shapes: Array<{ memory: boolean; budget: number }> = [
+  const shapes: Array<{ memory: boolean; budget: number; rankAmong?: number }> = [
     { memory: false, budget: 20_000 },
     { memory: false, budget: 0 },
     { memory: true, budget: 20_000 },
     { memory: true, budget: 0 },
+    { memory: true, budget: 20_000, rankAmong: 0 },
   ];
   const results: Array<{ total: number; ids: number[] }> = [];
   try {
     for (const shape of shapes) {
       memorySettings.enabled = shape.memory;
       pageTuning.scanBudget = shape.budget;
+      pageTuning.rankAmong = shape.rankAmong ?? 20_000;
       const r = await searchMeetings(db, everyone, filters, { limit: 500 });
       results.push({ total: r.total, ids: r.items.map((m) => m.id) });
     }
   } finally {
     memorySettings.enabled = true;
     pageTuning.scanBudget = 20_000;
+    pageTuning.rankAmong = 20_000;
   }
   const [first, ...rest] = results;
   for (const r of rest) expect(r).toEqual(first);

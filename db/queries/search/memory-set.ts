@@ -58,8 +58,13 @@ export function memorySet(
   const fts = plan.fts;
   const hidden = hiddenClassifications(viewer);
   const tests = memoryTests(index, filters, { hidden });
-  // Nothing but the viewer's classifications: SQLite counts that from its index.
-  if (tests.length === (hidden.length ? 1 : 0)) return null;
+  if (!tests.length) return null;
+  // Nothing but the viewer's classifications: every visible meeting, counted from the tallies
+  // (each meeting has exactly one status); SQLite walks the date index for the page.
+  if (!fts && tests.length === 1 && hidden.length) {
+    const statuses = tally(index, 'all', ['status'], hidden).status ?? new Map<string, number>();
+    return { total: [...statuses.values()].reduce((a, b) => a + b, 0), keys: null };
+  }
   const key = JSON.stringify([{ ...filters, sort: null }, fts, hidden]);
   return cached(
     db,
