@@ -178,6 +178,11 @@ test.describe('editing records', () => {
     await expect(page).toHaveURL(new RegExp(`/officials/${official.id}$`));
     const saved = await (await request.get(`/api/officials/${official.id}`)).json();
     expect(saved).toMatchObject({ notes: 'Met at the CND session.', version: 3 });
+    // The profile's History has the creation and both saves, the last with its notes change.
+    const history = page.getByRole('region', { name: 'History' });
+    await expect(history).toContainText('Created by');
+    await expect(history).toContainText('Edited by');
+    await expect(history).toContainText('Met at the CND session.');
   });
 
   test('an organization cannot be put under its own sub-organization', async ({ page, seed }) => {

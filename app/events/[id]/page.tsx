@@ -1,3 +1,5 @@
+import { HistoryPanel } from '@/components/history-panel';
+import { listHistory } from '@/db/queries/audit';
 import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -105,6 +107,7 @@ export default async function EventPage({ params, searchParams }: EventPageProps
         pageHref={(page) => pageHref(`/events/${event.id}`, page)}
         empty="No meetings recorded at this event."
       />
+      <HistoryPanel entries={await listHistory(await getDb(), 'event', event.id)} />
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { HistoryPanel } from '@/components/history-panel';
+import { listHistory } from '@/db/queries/audit';
 import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -113,6 +115,7 @@ export default async function OfficialPage({ params, searchParams }: OfficialPag
           <p className="text-slate-600">No follow-ups from these meetings.</p>
         )}
       </Section>
+      <HistoryPanel entries={await listHistory(await getDb(), 'official', official.id)} />
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { HistoryPanel } from '@/components/history-panel';
+import { listHistory } from '@/db/queries/audit';
 import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -120,6 +122,7 @@ export default async function OrganizationPage({ params, searchParams }: Organiz
         pageHref={(page) => pageHref(path, page, 'page', keep)}
         empty="No meetings recorded."
       />
+      <HistoryPanel entries={await listHistory(await getDb(), 'organization', org.id)} />
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { HistoryPanel } from '@/components/history-panel';
+import { listHistory } from '@/db/queries/audit';
 import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -122,6 +124,7 @@ export default async function TopicPage({ params, searchParams }: TopicPageProps
         pageHref={(page) => pageHref(path, page, 'page', keep)}
         empty="No meetings recorded on this topic."
       />
+      <HistoryPanel entries={await listHistory(await getDb(), 'topic', topic.id)} />
     </>
   );
 }
