@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createTestDb } from '../testing';
 import { deleteMeeting, restoreMeeting } from '../writes/meetings';
 import { createUser } from '../writes/users';
-import { listDeletedMeetings } from './deleted';
+import { deleteOfficial, restoreOfficial } from '../writes/officials';
+import { deleteOrganization } from '../writes/organizations';
+import { listDeletedMeetings, listDeletedRecords } from './deleted';
 import { addMeeting, makeWorld } from './test-data';
 
 describe('the deleted meetings', () => {
@@ -32,5 +34,22 @@ describe('the deleted meetings', () => {
     expect((await listDeletedMeetings(db, { page: 1 })).meetings.map((m) => m.title)).toEqual([
       'B',
     ]);
+  });
+});
+
+describe('the deleted records', () => {
+  it('list deleted officials, organizations, topics and events, not merged ones, until restored', async () => {
+    const db = createTestDb();
+    const w = await makeWorld(db);
+    await deleteOfficial(db, w.people.launsky);
+    await deleteOrganization(db, w.org.mfaAt);
+    expect((await listDeletedRecords(db)).map((r) => [r.kind, r.id]).sort()).toEqual(
+      [
+        ['official', w.people.launsky],
+        ['organization', w.org.mfaAt],
+      ].sort(),
+    );
+    await restoreOfficial(db, w.people.launsky);
+    expect((await listDeletedRecords(db)).map((r) => r.kind)).toEqual(['organization']);
   });
 });

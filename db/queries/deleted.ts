@@ -49,3 +49,31 @@ export async function listDeletedMeetings(db: DbOrTx, request: PageRequest) {
     })),
   };
 }
+
+/** A deleted official, organization, topic or event, for /admin/deleted. */
+export interface DeletedRecord {
+  kind: 'official' | 'organization' | 'topic' | 'event';
+  id: number;
+  name: string;
+  deletedAt: number;
+}
+
+/**
+ * The most recently deleted officials, organizations, topics and events (not those merged into
+ * another: a merge is undone by hand, not restored), newest first.
+ */
+export async function listDeletedRecords(db: DbOrTx, limit = 50): Promise<DeletedRecord[]> {
+  return db.all<DeletedRecord>(sql`
+    select * from (
+      select 'official' as kind, id, display_name as name, deleted_at as deletedAt
+        from officials where deleted_at is not null and merged_into_id is null
+      union all
+      select 'organization', id, name, deleted_at
+        from organizations where deleted_at is not null and merged_into_id is null
+      union all
+      select 'topic', id, name, deleted_at
+        from topics where deleted_at is not null and merged_into_id is null
+      union all
+      select 'event', id, name, deleted_at from events where deleted_at is not null
+    ) order by deletedAt desc, kind, id limit ${limit}`);
+}

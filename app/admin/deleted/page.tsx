@@ -6,11 +6,12 @@ import { MeetingDate } from '@/components/meeting-date';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { getDb } from '@/db';
-import { listDeletedMeetings } from '@/db/queries/deleted';
+import { listDeletedMeetings, listDeletedRecords } from '@/db/queries/deleted';
 import { pageViewer } from '@/lib/auth/current';
 import { hasRole } from '@/lib/auth/roles';
 import { pageHref, parsePage } from '../../_components/params';
 import { RestoreButton } from './_components/restore-button';
+import { RestoreRecordButton } from './_components/restore-record-button';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +23,14 @@ const when = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-/** Soft-deleted meetings, most recent first, each with Restore (admins). */
+const kindLabels = {
+  official: 'Official',
+  organization: 'Organization',
+  topic: 'Topic',
+  event: 'Event',
+} as const;
+
+/** Soft-deleted meetings, then other records, most recent first, each with Restore (admins). */
 export default async function DeletedPage({
   searchParams,
 }: {
@@ -30,10 +38,12 @@ export default async function DeletedPage({
 }) {
   const viewer = await pageViewer();
   if (!hasRole(viewer.role, 'admin')) return <AccessDenied need="admin" />;
-  const result = await listDeletedMeetings(await getDb(), {
+  const db = await getDb();
+  const result = await listDeletedMeetings(db, {
     page: parsePage((await searchParams).page),
     pageSize: 25,
   });
+  const records = await listDeletedRecords(db);
   return (
     <>
       <PageHeader
@@ -81,6 +91,33 @@ export default async function DeletedPage({
         href={(page) => pageHref('/admin/deleted', page)}
         label="Deleted records pages"
       />
+      <section aria-labelledby="deleted-records" className="mt-10">
+        <h2 id="deleted-records" className="text-lg font-semibold text-slate-900">
+          Officials, organizations, topics and events
+        </h2>
+        {records.length ? (
+          <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {records.map((r) => (
+              <li
+                key={`${r.kind}:${r.id}`}
+                className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
+              >
+                <div className="min-w-0">
+                  <p className="font-medium break-words text-slate-900">{r.name}</p>
+                  <p className="text-sm text-slate-700">
+                    {kindLabels[r.kind]} · deleted {when.format(new Date(r.deletedAt * 1000))} UTC
+                  </p>
+                </div>
+                <RestoreRecordButton record={r} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-3 text-slate-600">
+            No official, organization, topic or event is deleted.
+          </p>
+        )}
+      </section>
     </>
   );
 }
