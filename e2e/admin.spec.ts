@@ -28,6 +28,34 @@ test('an admin restores a deleted meeting and sees the restore in its History', 
   await admin.context().close();
 });
 
+test('an admin restores a deleted official from the same page', async ({
+  browser,
+  seed,
+  request,
+}) => {
+  const name = `Omar ${uid()} Haddad`;
+  const official = await seed.official({ displayName: name });
+  expect((await request.delete(`/api/officials/${official.id}`)).status()).toBe(200);
+  expect((await request.get(`/api/officials/${official.id}`)).status()).toBe(404);
+
+  const admin = await pageAs(browser, 'admin');
+  await admin.goto('/admin/deleted');
+  const records = admin.getByRole('region', {
+    name: 'Officials, organizations, topics and events',
+  });
+  const row = records.getByRole('listitem').filter({ hasText: name });
+  await expect(row).toContainText('Official · deleted');
+  await expectNoAxeViolations(admin);
+  await row.getByRole('button', { name: `Restore ${name}` }).click();
+  await expect(row).toHaveCount(0);
+  expect((await request.get(`/api/officials/${official.id}`)).status()).toBe(200);
+  await admin.goto(`/officials/${official.id}`);
+  await expect(admin.getByRole('region', { name: 'History' })).toContainText(
+    'Restored by Administrator',
+  );
+  await admin.context().close();
+});
+
 test('an admin adds a user, changes their role and disables them; the audit trail filters', async ({
   browser,
   playwright,
