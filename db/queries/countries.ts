@@ -1,6 +1,5 @@
 import type { Viewer } from '@/lib/auth/roles';
-import { visibleMeetingAs } from './visibility';
-import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
 import { emptyFilters } from '@/lib/filters';
 import type { DbOrTx } from '../client';
 import { officials } from '../schema';
@@ -42,24 +41,6 @@ export async function listCountryActivity(db: DbOrTx, viewer: Viewer): Promise<C
   for (const t of hosted) row(t.value).hosted = t.count;
   for (const p of people) if (p.code) row(p.code).officials = p.n;
   return [...rows.values()].sort((x, y) => x.code.localeCompare(y.code));
-}
-
-/** The activity figures of one country (zeros when it appears nowhere). */
-export async function getCountryActivity(
-  db: DbOrTx,
-  viewer: Viewer,
-  code: string,
-): Promise<CountryActivity> {
-  const [row] = await db.all<CountryActivity>(sql`
-    select ${code} as code,
-      (select count(distinct p.meeting_id) from participants p
-        join meetings m on m.id = p.meeting_id
-        where p.country_code = ${code} and ${visibleMeetingAs(viewer, 'm')}) as represented,
-      (select count(*) from meetings m where m.country_code = ${code}
-        and ${visibleMeetingAs(viewer, 'm')}) as hosted,
-      (select count(*) from officials where country_code = ${code} and deleted_at is null)
-        as officials`);
-  return row ?? { code, represented: 0, hosted: 0, officials: 0 };
 }
 
 /** One page of the live officials serving a country, by sort name, with their current post. */
