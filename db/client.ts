@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { searchFolds } from '@/lib/text';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -24,6 +25,10 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // The search index's `folded` column (db/writes/search-index.ts, migration 0005).
+  sqlite.function('search_folds', { deterministic: true }, (text: unknown) =>
+    searchFolds(typeof text === 'string' ? text : ''),
+  );
   return drizzle({ client: sqlite, schema }) as Db;
 }
 

@@ -15,6 +15,28 @@ export function foldText(text: string): string {
     .trim();
 }
 
+/** A word as the search index's tokenizer (unicode61, remove_diacritics 2) folds it: lower case, no combining marks; "ı", "ø", "ß", "ł" stay. */
+export function tokenFold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A word as the search index's tokenizer sees one: letters, digits and combining marks. */
+export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * The full folds (foldText) of the words of `text` that the tokenizer folds differently,
+ * space-separated, each once: "Kırışçı Straße Oslo" → "kirisci strasse". Indexed beside the
+ * text (the search index's `folded` column), so that "Kirisci" finds "Kırışçı".
+ */
+export function searchFolds(text: string): string {
+  const folds = new Set<string>();
+  for (const [word] of text.normalize('NFC').matchAll(WORD)) {
+    const full = foldText(word);
+    if (full && full !== tokenFold(word)) folds.add(full);
+  }
+  return [...folds].join(' ');
+}
+
 /** The search key stored on officials and organizations: every name folded, one per line. */
 export function searchKey(names: ReadonlyArray<string | null | undefined>): string {
   return names

@@ -87,7 +87,7 @@ async function main(): Promise<number> {
     'events',
     'sources',
     'follow_ups',
-    'meetings_fts',
+    'meetings_search_text',
   ];
   const counts = Object.fromEntries(tables.map((t) => [t, count(t)]));
   db.$client.close();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../client';
 import { loadDemoData } from '../seed';
-import { createTestDb } from '../testing';
+import { createTestDb, indexedWords } from '../testing';
 import { reindexMeeting } from '../writes/search-index';
 import { dayOf, isoOf, toDay } from './calendar';
 import { generateDemoData } from './generate';
@@ -46,7 +46,7 @@ function dump(d: Db): Record<string, Row[]> {
       return rest;
     });
   }
-  out.fts = all(d, 'select rowid, * from meetings_fts order by rowid');
+  out.fts = all(d, 'select * from meetings_search_text order by id');
   return out;
 }
 
@@ -252,13 +252,13 @@ describe('generateDemoData', () => {
   });
 
   it('indexes every live meeting for search, as the write path would', () => {
-    expect(count(db, 'select count(*) n from meetings_fts')).toBe(
+    expect(count(db, 'select count(*) n from meetings_search_text')).toBe(
       count(db, 'select count(*) n from meetings where deleted_at is null'),
     );
     expect(
       count(
         db,
-        'select count(*) n from meetings m join meetings_fts f on f.rowid = m.id where m.deleted_at is not null',
+        'select count(*) n from meetings m join meetings_search_text f on f.id = m.id where m.deleted_at is not null',
       ),
     ).toBe(0);
     // The first meetings, and those with a person or an organization missing.
@@ -271,11 +271,13 @@ describe('generateDemoData', () => {
       seedRows.meetings,
     ).map((r) => Number(r.id));
     expect(sample.length).toBeGreaterThan(40);
-    const ftsRow = (id: number) => one(db, 'select * from meetings_fts where rowid = ?', id);
-    for (const id of sample) {
-      const written = ftsRow(id);
-      reindexMeeting(db, id);
-      expect(ftsRow(id)).toEqual(written);
-    }
+    const text = (id: number) => one(db, 'select * from meetings_search_text where id = ?', id);
+    const written = sample.map(text);
+    const indexed = indexedWords(db);
+    expect(indexed.size).toBe(count(db, 'select count(*) n from meetings_search_text'));
+    for (const id of sample) reindexMeeting(db, id);
+    expect(sample.map(text)).toEqual(written);
+    // The whole index, word for word: no word of the old rows left behind, none missing.
+    expect(indexedWords(db)).toEqual(indexed);
   });
 });

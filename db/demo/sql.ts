@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { searchFolds } from '@/lib/text';
 
 /**
  * The generator's raw prepared statements. Bulk loading goes around drizzle on purpose: one
@@ -48,15 +49,10 @@ export function prepareStatements(sqlite: Database.Database) {
        (meeting_id, description, owner, due_date, status, sort_order, created_at, updated_at)`,
       8,
     ),
-    // FTS5 flushes its pending terms whenever another statement of the same transaction opens a
-    // savepoint, so its rows must go after every other table's (interleaved: ~7× slower). One
-    // row per statement: multi-row inserts into a virtual table are ~1.5× slower.
-    fts: new BatchInsert(
-      sqlite,
-      'insert into meetings_fts (rowid, title, summary, outcomes, venue, participants, topics)',
-      7,
-      1,
-    ),
+    // The search text in multi-row inserts, then the index filled from it in one statement
+    // per flush: FTS5 flushes its pending terms whenever another statement of the same
+    // transaction opens a savepoint, so its rows must go after every other table's.
+    fts: new SearchTextBatch(sqlite),
   };
 }
 
@@ -96,6 +92,42 @@ export class BatchInsert {
     }
     for (let i = full; i < args.length; i += width) this.one.run(args.slice(i, i + width));
     this.args = [];
+  }
+}
+
+const SEARCH_COLUMNS = 'title, summary, outcomes, venue, participants, topics, folded';
+
+/**
+ * Rows of meetings_search_text (id and the six texts; `folded` is computed as
+ * db/writes/search-index.ts computes it), and on flush their rows of the contentless search index.
+ */
+export class SearchTextBatch {
+  private readonly text: BatchInsert;
+  private readonly index: Database.Statement;
+  private from = Infinity;
+  private to = -Infinity;
+
+  constructor(sqlite: Database.Database) {
+    this.text = new BatchInsert(
+      sqlite,
+      `insert into meetings_search_text (id, ${SEARCH_COLUMNS})`,
+      8,
+    );
+    this.index = sqlite.prepare(`insert into meetings_fts (rowid, ${SEARCH_COLUMNS})
+      select id, ${SEARCH_COLUMNS} from meetings_search_text where id between ? and ?`);
+  }
+
+  add(id: number, ...texts: [string, string, string, string, string, string]): void {
+    this.text.add(id, ...texts, searchFolds(texts.join(' ')));
+    this.from = Math.min(this.from, id);
+    this.to = Math.max(this.to, id);
+  }
+
+  flush(): void {
+    this.text.flush();
+    if (this.from <= this.to) this.index.run(this.from, this.to);
+    this.from = Infinity;
+    this.to = -Infinity;
   }
 }
 

@@ -1,53 +1,80 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 
+/** The indexed columns, in the order of meetings_search_text and meetings_fts. */
+const COLUMNS = sql.raw('title, summary, outcomes, venue, participants, topics, folded');
+
 /**
- * Fills the full-text index from the current tables for the meetings `where` selects (alias m):
- * title, summary, outcomes, venue and city, participants (names, aliases, titles, organizations)
- * and topic names. Deleted meetings are never indexed.
+ * Writes the search text of the meetings `where` selects (alias m): title, summary, outcomes,
+ * venue and city, participants (names, aliases, titles, organizations), topic names, and the
+ * full folds of the words the tokenizer folds differently (search_folds, db/client.ts).
+ * Deleted meetings are never indexed.
  */
-function indexMeetings(where: SQL): SQL {
+function writeSearchText(where: SQL): SQL {
   return sql`
-    insert into meetings_fts (rowid, title, summary, outcomes, venue, participants, topics)
-    select m.id, m.title, coalesce(m.summary, ''), coalesce(m.outcomes, ''),
-      trim(coalesce(m.venue, '') || ' ' || coalesce(m.city, '')),
-      coalesce((
-        select group_concat(trim(
-          coalesce(o.display_name, '') || ' '
-          || coalesce((select group_concat(value, ' ') from json_each(o.aliases)), '') || ' '
-          || coalesce(p.title, '') || ' ' || coalesce(org.name, '') || ' ' || coalesce(org.acronym, '')
-        ), ' ; ')
-        from participants p
-        left join officials o on o.id = p.official_id
-        left join organizations org on org.id = p.organization_id
-        where p.meeting_id = m.id
-      ), ''),
-      coalesce((
-        select group_concat(t.name, ' ; ')
-        from meeting_topics mt join topics t on t.id = mt.topic_id
-        where mt.meeting_id = m.id
-      ), '')
-    from meetings m
-    where m.deleted_at is null and ${where}`;
+    insert into meetings_search_text (id, ${COLUMNS})
+    select id, title, summary, outcomes, venue, participants, topics,
+      search_folds(concat_ws(' ', title, summary, outcomes, venue, participants, topics))
+    from (
+      select m.id, m.title, coalesce(m.summary, '') as summary, coalesce(m.outcomes, '') as outcomes,
+        trim(coalesce(m.venue, '') || ' ' || coalesce(m.city, '')) as venue,
+        coalesce((
+          select group_concat(trim(
+            coalesce(o.display_name, '') || ' '
+            || coalesce((select group_concat(value, ' ') from json_each(o.aliases)), '') || ' '
+            || coalesce(p.title, '') || ' ' || coalesce(org.name, '') || ' ' || coalesce(org.acronym, '')
+          ), ' ; ')
+          from participants p
+          left join officials o on o.id = p.official_id
+          left join organizations org on org.id = p.organization_id
+          where p.meeting_id = m.id
+        ), '') as participants,
+        coalesce((
+          select group_concat(t.name, ' ; ')
+          from meeting_topics mt join topics t on t.id = mt.topic_id
+          where mt.meeting_id = m.id
+        ), '') as topics
+      from meetings m
+      where m.deleted_at is null and ${where}
+    )`;
+}
+
+/** Indexes the search text of the meetings `ids` selects (a `select …` of meeting ids). */
+function indexTexts(tx: DbOrTx, ids: SQL): void {
+  tx.run(sql`insert into meetings_fts (rowid, ${COLUMNS})
+    select id, ${COLUMNS} from meetings_search_text where id in (${ids})`);
+}
+
+/**
+ * Takes the meetings `ids` selects out of the index: the contentless index forgets a row only
+ * when told exactly the values it indexed, which meetings_search_text keeps; then their text.
+ */
+function unindex(tx: DbOrTx, ids: SQL): void {
+  tx.run(sql`insert into meetings_fts (meetings_fts, rowid, ${COLUMNS})
+    select 'delete', id, ${COLUMNS} from meetings_search_text where id in (${ids})`);
+  tx.run(sql`delete from meetings_search_text where id in (${ids})`);
 }
 
 /** Rewrites one meeting's row in the full-text index; a deleted meeting leaves the index. */
 export function reindexMeeting(tx: DbOrTx, meetingId: number): void {
-  tx.run(sql`delete from meetings_fts where rowid = ${meetingId}`);
-  tx.run(indexMeetings(sql`m.id = ${meetingId}`));
+  reindexMeetingsIn(tx, sql`select ${meetingId}`);
 }
 
 /** Rebuilds the whole index, as after a bulk load. */
 export function reindexAllMeetings(tx: DbOrTx): void {
-  tx.run(sql`delete from meetings_fts`);
-  tx.run(indexMeetings(sql`1 = 1`));
+  tx.run(sql`insert into meetings_fts (meetings_fts) values ('delete-all')`);
+  tx.run(sql`delete from meetings_search_text`);
+  tx.run(writeSearchText(sql`1 = 1`));
+  tx.run(sql`insert into meetings_fts (rowid, ${COLUMNS})
+    select id, ${COLUMNS} from meetings_search_text`);
 }
 
 /**
- * Rewrites the index rows of every meeting `meetingIds` selects (a `select … ` of meeting ids),
- * in two statements: after a rename or a merge, which can touch thousands of meetings.
+ * Rewrites the index rows of every meeting `meetingIds` selects (a `select … ` of meeting ids):
+ * after a rename or a merge, which can touch thousands of meetings, in four statements.
  */
 export function reindexMeetingsIn(tx: DbOrTx, meetingIds: SQL): void {
-  tx.run(sql`delete from meetings_fts where rowid in (${meetingIds})`);
-  tx.run(indexMeetings(sql`m.id in (${meetingIds})`));
+  unindex(tx, meetingIds);
+  tx.run(writeSearchText(sql`m.id in (${meetingIds})`));
+  indexTexts(tx, meetingIds);
 }

@@ -1,27 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../../client';
+import { foldText, tokenFold, WORD } from '@/lib/text';
 import type { Highlight, Segment } from './types';
 
 /**
- * The FTS5 table (migration 0001) as drizzle sees it, for joins and `match`. Not in schema.ts:
- * drizzle-kit must not try to create it as an ordinary table.
+ * bm25 weights, in column order (title, summary, outcomes, venue, participants, topics, folded):
+ * a word in the title or a participant's name says more about a meeting than one in the
+ * summary; `folded` holds the fully folded spellings of names like "Kırışçı" (migration 0005).
+ * The index keeps no row sizes (columnsize=0), so bm25 weighs matched words and their rarity
+ * without document length: 4× cheaper to rank tens of thousands of matches.
  */
-export const meetingsFts = sqliteTable('meetings_fts', {
-  rowid: integer('rowid').notNull(),
-  title: text('title'),
-  summary: text('summary'),
-  outcomes: text('outcomes'),
-  venue: text('venue'),
-  participants: text('participants'),
-  topics: text('topics'),
-});
-
-/**
- * bm25 weights, in column order (title, summary, outcomes, venue, participants, topics): a word
- * in the title or a participant's name says more about a meeting than one in the summary.
- */
-export const relevance = sql`bm25(meetings_fts, 10.0, 2.0, 2.0, 1.0, 5.0, 4.0)`;
+export const relevance = sql`bm25(meetings_fts, 10.0, 2.0, 2.0, 1.0, 5.0, 4.0, 5.0)`;
 
 /** FTS5's own keywords: read as operators even inside a query of plain words. */
 const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
@@ -29,8 +18,6 @@ const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
 const MIN_PREFIX = 3;
 /** More words add nothing but cost. */
 const MAX_TERMS = 16;
-
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** One term of a search: a word (a prefix when `prefix`) or a phrase of several. */
 export interface QueryTerm {
@@ -67,8 +54,9 @@ export function queryTerms(text: string): QueryTerm[] {
  * Turns what a user typed into a safe FTS5 query: every term quoted, AND-ed, and words of three
  * or more characters as prefixes (`umar` → `"umar"*`, finding Umarov); see queryTerms. No input
  * is ever an FTS5 syntax error. Case and diacritics are left to the index's tokenizer (unicode61
- * remove_diacritics 2), which folds query terms exactly as it folded the indexed text. (lib/text's
- * foldText would also turn "ı" into "i", which the tokenizer keeps, and so miss "Kırışçı".)
+ * remove_diacritics 2), which folds query terms exactly as it folded the indexed text; letters it
+ * keeps ("ı", "ø", "ß", "ł") are also indexed fully folded (`folded`), so "kirisci" finds
+ * "Kırışçı" while "kırı" still finds it as typed.
  *
  * Returns null when nothing searchable remains (`"-"`, `AND`, blank): the text filter is then
  * ignored, as if the box were empty.
@@ -79,10 +67,7 @@ export function toFtsQuery(text: string): string | null {
   return terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? '*' : ''}`).join(' ');
 }
 
-/** Folds a token as unicode61 with remove_diacritics 2 does: lower case, no combining marks. */
-function fold(token: string): string {
-  return token.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+const ASCII = /^[\x00-\x7f]*$/;
 
 interface Token {
   start: number;
@@ -92,18 +77,29 @@ interface Token {
 
 /** The words of `text` (NFC), each marked when the terms match it, as FTS5 would: whole words or prefixes. */
 function tokensOf(text: string, terms: QueryTerm[]): Token[] {
-  const tokens = [...text.matchAll(WORD)].map((m) => ({
-    start: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-    word: fold(m[0]),
-    hit: false,
-  }));
+  const tokens = [...text.matchAll(WORD)].map((m) => {
+    const word = tokenFold(m[0]);
+    return {
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      word,
+      // The spelling the index's `folded` column holds for it ("kırıscı" → "kirisci"); an
+      // ASCII word folds to itself.
+      full: ASCII.test(word) ? word : foldText(m[0]),
+      hit: false,
+    };
+  });
   for (const term of terms) {
-    const words = term.words.map(fold);
+    const words = term.words.map(tokenFold);
+    const single = words.length === 1;
     for (let i = 0; i + words.length <= tokens.length; i++) {
       const match = words.every((w, k) => {
-        const token = tokens[i + k]?.word ?? '';
-        return term.prefix && k === words.length - 1 ? token.startsWith(w) : token === w;
+        const token = tokens[i + k];
+        // Only single words match a full fold: the folded column holds no phrases.
+        const forms = single ? [token?.word, token?.full] : [token?.word];
+        return forms.some((form = '') =>
+          term.prefix && k === words.length - 1 ? form.startsWith(w) : form === w,
+        );
       });
       if (match) for (let k = 0; k < words.length; k++) tokens[i + k]!.hit = true;
     }
@@ -180,9 +176,9 @@ export function matches(text: string, terms: QueryTerm[]): boolean {
 
 /**
  * Highlights for the given meetings: the title with its matched words marked, and a passage of
- * the first other column that matched. Marked in JavaScript over the indexed text, read by
- * rowid: FTS5's highlight() and snippet() re-run the MATCH for each row, which for a word in
- * 400,000 meetings costs about 15 ms a row.
+ * the first other column that matched. Marked in JavaScript over the indexed text
+ * (meetings_search_text): the contentless index has no highlight() or snippet(), and those
+ * re-ran the MATCH for each row, about 15 ms a row for a word in 400,000 meetings.
  */
 export function highlightsOf(
   db: DbOrTx,
@@ -193,9 +189,9 @@ export function highlightsOf(
   const terms = queryTerms(text);
   const safe = ids.filter(Number.isSafeInteger);
   if (!terms.length || !safe.length) return map;
-  // Literal integers: FTS5 ignores a `rowid = ?` bound as REAL, which is how JS numbers bind.
-  const rows = db.all<FtsRow>(sql`select rowid as id, title, summary, outcomes, venue,
-      topics from meetings_fts where rowid in (${sql.raw(safe.join(', '))})`);
+  // Literal integers: IN lists bind JS numbers as REAL.
+  const rows = db.all<FtsRow>(sql`select id, title, summary, outcomes, venue, topics
+    from meetings_search_text where id in (${sql.raw(safe.join(', '))})`);
   for (const row of rows) {
     const passage = SNIPPET_COLUMNS.map((c) => snippetOf(row[c] ?? '', terms)).find(Boolean);
     map.set(row.id, {

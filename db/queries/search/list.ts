@@ -84,7 +84,8 @@ export const pageTuning = { scanBudget: 20_000, rankAmong: 20_000 };
 /**
  * One page of the filtered set in the plan's order, as SQL (run it with db.all, or time it
  * directly). date_desc = (start_date desc, id desc), date_asc = (start_date, id), relevance =
- * bm25 then id: the id makes every order total, so pages never overlap or skip. Date orders walk
+ * bm25 then id desc (equal ranks are common, the index keeping no row sizes: the newest logged
+ * first): the id makes every order total, so pages never overlap or skip. Date orders walk
  * meetings_start_date_idx testing each row, unless the set is so sparse that the walk would be
  * long; then they start from the driver's index and sort.
  */
@@ -95,7 +96,7 @@ export function pageQuery(db: DbOrTx, plan: SearchPlan, window: PageWindow): SQL
   if (plan.sort === 'relevance' && plan.fts) {
     return sql`select ${columns} from (${rankedIds(plan, limit, offset)}) top
       cross join ${meetings} on ${meetings.id} = top.id
-      where ${live} order by top.rank, top.id`;
+      where ${live} order by top.rank, top.id desc`;
   }
   const desc = plan.sort !== 'date_asc';
   const key = after
@@ -160,7 +161,7 @@ function rankAmong(db: DbOrTx, fts: string, keys: Float64Array, window: PageWind
     .values<[number]>(
       sql`select rowid from meetings_fts where meetings_fts match ${fts}
         and +rowid in (select value from json_each(${ids}))
-        order by ${relevance}, rowid limit ${window.limit} offset ${window.offset ?? 0}`,
+        order by ${relevance}, rowid desc limit ${window.limit} offset ${window.offset ?? 0}`,
     )
     .map((r) => r[0]);
 }
@@ -181,7 +182,7 @@ function rankThenKeep(db: DbOrTx, fts: string, keys: Float64Array, window: PageW
     const ranked = db
       .values<[number]>(
         sql`select rowid from meetings_fts where meetings_fts match ${fts}
-          order by ${relevance}, rowid limit ${k}`,
+          order by ${relevance}, rowid desc limit ${k}`,
       )
       .map((r) => r[0]);
     const kept = ranked.filter((id) => member[id] === 1);
@@ -223,7 +224,7 @@ function rankedIds(plan: SearchPlan, limit: number, offset: number): SQL {
   ];
   return sql`select ${rowid} as id, ${relevance} as rank from meetings_fts
     where meetings_fts match ${plan.fts} and ${all(tests)}
-    order by rank, ${rowid} limit ${limit} offset ${offset}`;
+    order by rank, ${rowid} desc limit ${limit} offset ${offset}`;
 }
 
 /**

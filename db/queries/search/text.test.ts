@@ -1,9 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { systemViewer as everyone } from '@/lib/auth/roles';
+import { officialInput, officialRecordInput } from '@/lib/validation/entities';
 import { meetingInput } from '@/lib/validation/meeting';
 import type { Db } from '../../client';
-import { createTestDb } from '../../testing';
+import { createTestDb, indexedWords } from '../../testing';
 import { deleteMeeting, restoreMeeting, updateMeeting } from '../../writes/meetings';
+import { createOfficial, updateOfficial } from '../../writes/officials';
+import { reindexAllMeetings } from '../../writes/search-index';
 import {
   iterateMeetingsForExport,
   meetingFacets,
@@ -235,5 +238,75 @@ describe('search index upkeep', () => {
     expect((await meetingFacets(db, everyone, f())).format).toEqual([
       { value: 'visit', label: 'Visit', count: 1, active: false },
     ]);
+  });
+
+  it('finds letters the tokenizer keeps (ı, ø, ß, ł) spelled either way, and marks them', async () => {
+    const world = await makeWorld(db);
+    const kirisci = (
+      await createOfficial(
+        db,
+        officialInput.parse({ displayName: 'Ahmet Kırışçı', countryCode: 'TR' }),
+      )
+    ).id;
+    const id = await addMeeting(db, world, [kirisci, world.people.umarov], '2023-05-05', {
+      title: 'Talks in Tromsø',
+      summary: 'On the Łódź corridor, signed in the Hauptstraße.',
+    });
+    for (const q of [
+      'kirisci',
+      'Kırışçı',
+      'kırı',
+      'tromso',
+      'Tromsø',
+      'lodz',
+      'hauptstrasse',
+      'hauptstraße',
+    ]) {
+      expect(
+        (await searchMeetings(db, everyone, f({ q }))).items.map((m) => m.id),
+        q,
+      ).toEqual([id]);
+    }
+    const [hit] = (await searchMeetings(db, everyone, f({ q: 'kirisci tromso' }))).items;
+    expect(hit?.highlight?.title).toContainEqual({ text: 'Tromsø', hit: true });
+    const marked = hit?.participants.find((p) => p.officialId === kirisci);
+    expect(hit?.highlight?.participantIds).toEqual([marked?.id]);
+    const [lodz] = (await searchMeetings(db, everyone, f({ q: 'lodz' }))).items;
+    expect(lodz?.highlight?.snippet).toContainEqual({ text: 'Łódź', hit: true });
+  });
+
+  it('keeps the index word for word what a rebuild writes, through edits, renames and deletes', async () => {
+    const w = await makeSearchWorld(db);
+    const edited = w.m.cnd;
+    await updateMeeting(
+      db,
+      edited,
+      meetingInput.parse({
+        title: 'Talks in Tromsø on the Aral Sea',
+        datePrecision: 'day',
+        date: '2023-05-05',
+        format: 'bilateral',
+        participants: [{ officialId: w.people.launsky, organizationId: null, role: 'head' }],
+      }),
+      1,
+    );
+    await updateOfficial(
+      db,
+      w.people.umarov,
+      officialRecordInput.parse({ displayName: 'Kairat Umarov-Kırışçı', aliases: ['K. Umarov'] }),
+      1,
+    );
+    await deleteMeeting(db, w.m.austria);
+    await restoreMeeting(db, w.m.austria);
+    await deleteMeeting(db, w.m.month);
+    const kept = indexedWords(db);
+    expect(kept.has(w.m.month)).toBe(false);
+    expect(kept.get(edited)?.some((word) => word.startsWith('aral '))).toBe(true);
+    expect(kept.get(w.m.call)?.some((word) => word.startsWith('kirisci folded'))).toBe(true);
+    reindexAllMeetings(db);
+    expect(indexedWords(db)).toEqual(kept);
+    expect((await searchMeetings(db, everyone, f({ q: 'kirisci' }))).total).toBe(
+      (await searchMeetings(db, everyone, f({ official: [w.people.umarov] }))).total,
+    );
   });
 });
