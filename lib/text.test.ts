@@ -17,6 +17,8 @@ describe('searchFolds', () => {
     );
     expect(searchFolds('Hauptstraße 5, Łódź')).toBe('hauptstrasse lodz');
     expect(searchFolds('Kairat Umarov')).toBe('');
+    // Decomposed letters, and punctuation beyond ASCII between words.
+    expect(searchFolds('Kırıs\u0327c\u0327ı – Austria–UNODC')).toBe('kirisci');
     expect(searchFolds('')).toBe('');
   });
 });

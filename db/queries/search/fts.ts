@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../client';
-import { foldText, tokenFold, WORD } from '@/lib/text';
+import { foldText, isAscii, tokenFold, WORD } from '@/lib/text';
 import type { Highlight, Segment } from './types';
 
 /**
@@ -67,8 +67,6 @@ export function toFtsQuery(text: string): string | null {
   return terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? '*' : ''}`).join(' ');
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-
 interface Token {
   start: number;
   end: number;
@@ -85,7 +83,7 @@ function tokensOf(text: string, terms: QueryTerm[]): Token[] {
       word,
       // The spelling the index's `folded` column holds for it ("kırıscı" → "kirisci"); an
       // ASCII word folds to itself.
-      full: ASCII.test(word) ? word : foldText(m[0]),
+      full: isAscii(word) ? word : foldText(m[0]),
       hit: false,
     };
   });
