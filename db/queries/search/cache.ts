@@ -12,7 +12,9 @@ export function render(query: SQL): { sql: string; params: unknown[] } {
 
 interface Store {
   version: string;
-  entries: Map<string, unknown>;
+  entries: Map<string, { value: unknown; bytes: number }>;
+  /** The typed arrays the entries hold (matched ids, kept sort keys), in bytes. */
+  bytes: number;
 }
 
 /** Off only to measure the queries themselves (scripts/explain-search.ts --no-cache). */
@@ -20,6 +22,20 @@ export const searchCache = { enabled: true };
 
 const stores = new WeakMap<Database.Database, Store>();
 const MAX_ENTRIES = 2000;
+/**
+ * The most the typed arrays of one store may hold: a text search's ids and kept keys take up to
+ * 1 MB at 1M meetings, and 2,000 of them grew the server by 2 GB, slowing every request.
+ */
+export const MAX_CACHED_BYTES = 64 * 1024 * 1024;
+
+/** The bytes of the typed arrays in a cached value (itself, or its properties). */
+function bytesOf(value: unknown): number {
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  if (!value || typeof value !== 'object') return 0;
+  let bytes = 0;
+  for (const v of Object.values(value)) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
+  return bytes;
+}
 
 function clientOf(db: DbOrTx): Database.Database | null {
   // A transaction handle has no $client: its reads may see uncommitted writes, so never cache.
@@ -42,18 +58,28 @@ export function cached<T>(db: DbOrTx, query: SQL, run: () => T, extraKey = ''): 
   }`;
   let store = stores.get(client);
   if (!store || store.version !== version) {
-    store = { version, entries: new Map() };
+    store = { version, entries: new Map(), bytes: 0 };
     stores.set(client, store);
   }
   const { sql, params } = render(query);
   const key = `${sql}\u0000${JSON.stringify(params)}\u0000${extraKey}`;
-  if (store.entries.has(key)) return store.entries.get(key) as T;
-  const value = run();
-  if (store.entries.size >= MAX_ENTRIES) {
-    const oldest = store.entries.keys().next();
-    if (!oldest.done) store.entries.delete(oldest.value);
+  const hit = store.entries.get(key);
+  if (hit) {
+    // Most recently used last: the oldest go first.
+    store.entries.delete(key);
+    store.entries.set(key, hit);
+    return hit.value as T;
   }
-  store.entries.set(key, value);
+  const value = run();
+  const bytes = bytesOf(value);
+  if (bytes > MAX_CACHED_BYTES / 8) return value;
+  for (const [oldKey, old] of store.entries) {
+    if (store.entries.size < MAX_ENTRIES && store.bytes + bytes <= MAX_CACHED_BYTES) break;
+    store.entries.delete(oldKey);
+    store.bytes -= old.bytes;
+  }
+  store.entries.set(key, { value, bytes });
+  store.bytes += bytes;
   return value;
 }
 
@@ -85,4 +111,11 @@ export function estimated(db: DbOrTx, query: SQL): number {
 export function countOf(db: DbOrTx, query: SQL): number {
   const row = db.values<[number]>(query)[0];
   return Number(row?.[0] ?? 0);
+}
+
+/** How much the count cache of this connection holds (tests). */
+export function cacheStats(db: DbOrTx): { entries: number; bytes: number } {
+  const client = clientOf(db);
+  const store = client ? stores.get(client) : undefined;
+  return { entries: store?.entries.size ?? 0, bytes: store?.bytes ?? 0 };
 }
