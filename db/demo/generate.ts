@@ -262,6 +262,7 @@ function writeMeeting(st: Statements, ctx: BuildContext, id: number, m: BuiltMee
   );
   st.fts.add(
     id,
+    m.classification === 'restricted',
     m.title,
     m.summary,
     m.outcomes ?? '',

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { searchFolds } from '@/lib/text';
+import { FTS_COLUMNS, FTS_VALUES } from '../writes/search-index';
 
 /**
  * The generator's raw prepared statements. Bulk loading goes around drizzle on purpose: one
@@ -95,11 +96,12 @@ export class BatchInsert {
   }
 }
 
-const SEARCH_COLUMNS = 'title, summary, outcomes, venue, participants, topics, folded';
+const SEARCH_COLUMNS = 'title, summary, outcomes, venue, participants, topics, folded, scope';
 
 /**
- * Rows of meetings_search_text (id and the six texts; `folded` is computed as
- * db/writes/search-index.ts computes it), and on flush their rows of the contentless search index.
+ * Rows of meetings_search_text (id and the six texts; `folded` and `scope` are computed as
+ * db/writes/search-index.ts computes them), and on flush their rows of the contentless search
+ * index.
  */
 export class SearchTextBatch {
   private readonly text: BatchInsert;
@@ -111,14 +113,18 @@ export class SearchTextBatch {
     this.text = new BatchInsert(
       sqlite,
       `insert into meetings_search_text (id, ${SEARCH_COLUMNS})`,
-      8,
+      9,
     );
-    this.index = sqlite.prepare(`insert into meetings_fts (rowid, ${SEARCH_COLUMNS})
-      select id, ${SEARCH_COLUMNS} from meetings_search_text where id between ? and ?`);
+    this.index = sqlite.prepare(`insert into meetings_fts (rowid, ${FTS_COLUMNS})
+      select id, ${FTS_VALUES} from meetings_search_text where id between ? and ?`);
   }
 
-  add(id: number, ...texts: [string, string, string, string, string, string]): void {
-    this.text.add(id, ...texts, searchFolds(texts.join(' ')));
+  add(
+    id: number,
+    restricted: boolean,
+    ...texts: [string, string, string, string, string, string]
+  ): void {
+    this.text.add(id, ...texts, searchFolds(texts.join(' ')), restricted ? 'restricted' : '');
     this.from = Math.min(this.from, id);
     this.to = Math.max(this.to, id);
   }

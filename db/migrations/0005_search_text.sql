@@ -1,4 +1,6 @@
--- The full-text index becomes contentless with no per-row sizes (content='', columnsize=0):
+-- The full-text index becomes contentless with no per-row sizes (content='', columnsize=0), with
+-- five columns (title; body = summary, outcomes, venue; participants with the folded words;
+-- topics; scope), the values db/writes/search-index.ts FTS_VALUES gives:
 -- ranking a word that 60,000 meetings contain then costs 12 ms instead of 45, because bm25 no
 -- longer reads each match's row of sizes (the price: no document-length normalisation, so
 -- relevance is the weighted count of matched words with their rarity). The indexed text moves
@@ -6,7 +8,9 @@
 -- removal from the index replays exactly the values that were indexed ('delete' command).
 -- New column `folded`: the words whose full folding differs from the tokenizer's (ı, ø, ß, ł,
 -- æ, œ… as lib/text's foldText folds them), so that "Kirisci" finds "Kırışçı"; search_folds()
--- is registered on every connection by db/client.ts.
+-- is registered on every connection by db/client.ts. Column `scope`: 'restricted' for a restricted
+-- meeting, so that a search of text alone leaves restricted meetings out inside the index
+-- (`… NOT scope : restricted`) for readers who may not see them; user queries never search it.
 CREATE TABLE `meetings_search_text` (
   `id` integer PRIMARY KEY NOT NULL,
   `title` text NOT NULL,
@@ -15,30 +19,31 @@ CREATE TABLE `meetings_search_text` (
   `venue` text NOT NULL,
   `participants` text NOT NULL,
   `topics` text NOT NULL,
-  `folded` text NOT NULL
+  `folded` text NOT NULL,
+  `scope` text NOT NULL
 );
 --> statement-breakpoint
-INSERT INTO `meetings_search_text` (id, title, summary, outcomes, venue, participants, topics, folded)
-SELECT rowid, coalesce(title, ''), coalesce(summary, ''), coalesce(outcomes, ''),
-  coalesce(venue, ''), coalesce(participants, ''), coalesce(topics, ''),
-  search_folds(concat_ws(' ', title, summary, outcomes, venue, participants, topics))
-FROM `meetings_fts`;
+INSERT INTO `meetings_search_text` (id, title, summary, outcomes, venue, participants, topics, folded, scope)
+SELECT f.rowid, coalesce(f.title, ''), coalesce(f.summary, ''), coalesce(f.outcomes, ''),
+  coalesce(f.venue, ''), coalesce(f.participants, ''), coalesce(f.topics, ''),
+  search_folds(concat_ws(' ', f.title, f.summary, f.outcomes, f.venue, f.participants, f.topics)),
+  CASE m.classification WHEN 'restricted' THEN 'restricted' ELSE '' END
+FROM `meetings_fts` f JOIN `meetings` m ON m.id = f.rowid;
 --> statement-breakpoint
 DROP TABLE `meetings_fts`;
 --> statement-breakpoint
 CREATE VIRTUAL TABLE `meetings_fts` USING fts5(
   `title`,
-  `summary`,
-  `outcomes`,
-  `venue`,
+  `body`,
   `participants`,
   `topics`,
-  `folded`,
+  `scope`,
   content = '',
   columnsize = 0,
   tokenize = 'unicode61 remove_diacritics 2'
 );
 --> statement-breakpoint
-INSERT INTO `meetings_fts` (rowid, title, summary, outcomes, venue, participants, topics, folded)
-SELECT id, title, summary, outcomes, venue, participants, topics, folded
+INSERT INTO `meetings_fts` (rowid, title, body, participants, topics, scope)
+SELECT id, title, concat_ws(' ', summary, outcomes, venue), concat_ws(' ', participants, folded),
+  topics, scope
 FROM `meetings_search_text`;

@@ -284,4 +284,27 @@ describe('restricted meetings', () => {
       }
     }
   });
+
+  it('are left out of a search of text alone inside the search index, by relevance or date', async () => {
+    const titles = async (reader: Viewer, q: string, sort?: MeetingFilters['sort']) =>
+      (await searchMeetings(db, reader, f({ q, sort }))).items.map((m) => m.title).sort();
+    for (const reader of [viewer, anonymousViewer]) {
+      expect(await titles(reader, 'consultations confidential')).toEqual([]);
+      expect(await titles(reader, 'confidential')).toEqual([]);
+      expect(await titles(reader, 'border', 'date_desc')).toEqual([]);
+      expect(await countMeetings(db, reader, f({ q: 'confidential' }))).toBe(0);
+      const exported: number[] = [];
+      for await (const batch of iterateMeetingsForExport(db, reader, f({ q: 'confidential' }))) {
+        exported.push(...ids(batch));
+      }
+      expect(exported).toEqual([]);
+    }
+    expect(await titles(editor, 'confidential')).toEqual([
+      'Confidential border review',
+      'Confidential border talks',
+    ]);
+    expect(await countMeetings(db, editor, f({ q: 'confidential' }))).toBe(2);
+    // The index's own marker is never searched by what people type.
+    expect(await titles(editor, 'restricted')).toEqual([]);
+  });
 });

@@ -1,22 +1,34 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 
-/** The indexed columns, in the order of meetings_search_text and meetings_fts. */
-const COLUMNS = sql.raw('title, summary, outcomes, venue, participants, topics, folded');
+/** The columns of meetings_search_text. */
+const COLUMNS = sql.raw('title, summary, outcomes, venue, participants, topics, folded, scope');
+
+/**
+ * The search index's columns and the values each takes from a meetings_search_text row: few
+ * columns, because with no row sizes bm25 counts every row as -1 token per column, and past
+ * about 3 columns per average token of a row it would rank in reverse (see fts.ts relevance).
+ * The same text on insert and on 'delete', which must replay it exactly.
+ */
+export const FTS_COLUMNS = 'title, body, participants, topics, scope';
+export const FTS_VALUES = `title, concat_ws(' ', summary, outcomes, venue),
+  concat_ws(' ', participants, folded), topics, scope`;
 
 /**
  * Writes the search text of the meetings `where` selects (alias m): title, summary, outcomes,
  * venue and city, participants (names, aliases, titles, organizations), topic names, and the
- * full folds of the words the tokenizer folds differently (search_folds, db/client.ts).
+ * full folds of the words the tokenizer folds differently (search_folds, db/client.ts), and
+ * `scope` 'restricted' for a restricted meeting (fts.ts visibleText).
  * Deleted meetings are never indexed.
  */
 function writeSearchText(where: SQL): SQL {
   return sql`
     insert into meetings_search_text (id, ${COLUMNS})
     select id, title, summary, outcomes, venue, participants, topics,
-      search_folds(concat_ws(' ', title, summary, outcomes, venue, participants, topics))
+      search_folds(concat_ws(' ', title, summary, outcomes, venue, participants, topics)), scope
     from (
-      select m.id, m.title, coalesce(m.summary, '') as summary, coalesce(m.outcomes, '') as outcomes,
+      select m.id, case m.classification when 'restricted' then 'restricted' else '' end as scope,
+        m.title, coalesce(m.summary, '') as summary, coalesce(m.outcomes, '') as outcomes,
         trim(coalesce(m.venue, '') || ' ' || coalesce(m.city, '')) as venue,
         coalesce((
           select group_concat(trim(
@@ -41,8 +53,8 @@ function writeSearchText(where: SQL): SQL {
 
 /** Indexes the search text of the meetings `ids` selects (a `select …` of meeting ids). */
 function indexTexts(tx: DbOrTx, ids: SQL): void {
-  tx.run(sql`insert into meetings_fts (rowid, ${COLUMNS})
-    select id, ${COLUMNS} from meetings_search_text where id in (${ids})`);
+  tx.run(sql`insert into meetings_fts (rowid, ${sql.raw(FTS_COLUMNS)})
+    select id, ${sql.raw(FTS_VALUES)} from meetings_search_text where id in (${ids})`);
 }
 
 /**
@@ -50,8 +62,8 @@ function indexTexts(tx: DbOrTx, ids: SQL): void {
  * when told exactly the values it indexed, which meetings_search_text keeps; then their text.
  */
 function unindex(tx: DbOrTx, ids: SQL): void {
-  tx.run(sql`insert into meetings_fts (meetings_fts, rowid, ${COLUMNS})
-    select 'delete', id, ${COLUMNS} from meetings_search_text where id in (${ids})`);
+  tx.run(sql`insert into meetings_fts (meetings_fts, rowid, ${sql.raw(FTS_COLUMNS)})
+    select 'delete', id, ${sql.raw(FTS_VALUES)} from meetings_search_text where id in (${ids})`);
   tx.run(sql`delete from meetings_search_text where id in (${ids})`);
 }
 
@@ -65,8 +77,8 @@ export function reindexAllMeetings(tx: DbOrTx): void {
   tx.run(sql`insert into meetings_fts (meetings_fts) values ('delete-all')`);
   tx.run(sql`delete from meetings_search_text`);
   tx.run(writeSearchText(sql`1 = 1`));
-  tx.run(sql`insert into meetings_fts (rowid, ${COLUMNS})
-    select id, ${COLUMNS} from meetings_search_text`);
+  tx.run(sql`insert into meetings_fts (rowid, ${sql.raw(FTS_COLUMNS)})
+    select id, ${sql.raw(FTS_VALUES)} from meetings_search_text`);
 }
 
 /**

@@ -4,13 +4,27 @@ import { foldText, isAscii, tokenFold, WORD } from '@/lib/text';
 import type { Highlight, Segment } from './types';
 
 /**
- * bm25 weights, in column order (title, summary, outcomes, venue, participants, topics, folded):
- * a word in the title or a participant's name says more about a meeting than one in the
- * summary; `folded` holds the fully folded spellings of names like "Kırışçı" (migration 0005).
- * The index keeps no row sizes (columnsize=0), so bm25 weighs matched words and their rarity
- * without document length: 4× cheaper to rank tens of thousands of matches.
+ * bm25 weights, in column order (title; body = summary, outcomes and venue; participants, with
+ * the fully folded spellings of names like "Kırışçı"; topics; scope): a word in the title or a
+ * participant's name says more about a meeting than one in the summary. The index keeps no row
+ * sizes (columnsize=0), 4× cheaper to rank tens of thousands of matches: bm25 then weighs
+ * matched words and their rarity, and takes every row's length as -1 per column, which keeps
+ * the order only while the average row has more than 3 tokens per column (15 for these five;
+ * a meeting with a title and two participants has about 25).
  */
-export const relevance = sql`bm25(meetings_fts, 10.0, 2.0, 2.0, 1.0, 5.0, 4.0, 5.0)`;
+export const relevance = sql`bm25(meetings_fts, 10.0, 2.0, 5.0, 4.0, 0.0)`;
+
+/** The columns a user's words are looked for in: all but `scope` (see visibleText). */
+const TEXT_COLUMNS = '{title body participants topics}';
+
+/**
+ * The FTS query of a search of text alone for a reader who may not see `hidden`
+ * classifications: the index marks restricted meetings in its `scope` column (migration
+ * 0005), so they are left out inside the index, without reading any meeting.
+ */
+export function visibleText(fts: string, hidden: readonly string[]): string {
+  return hidden.includes('restricted') ? `${fts} NOT scope : "restricted"` : fts;
+}
 
 /** FTS5's own keywords: read as operators even inside a query of plain words. */
 const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
@@ -52,7 +66,8 @@ export function queryTerms(text: string): QueryTerm[] {
 
 /**
  * Turns what a user typed into a safe FTS5 query: every term quoted, AND-ed, and words of three
- * or more characters as prefixes (`umar` → `"umar"*`, finding Umarov); see queryTerms. No input
+ * or more characters as prefixes (`umar` → `"umar"*`, finding Umarov), looked for in every
+ * column but `scope`; see queryTerms. No input
  * is ever an FTS5 syntax error. Case and diacritics are left to the index's tokenizer (unicode61
  * remove_diacritics 2), which folds query terms exactly as it folded the indexed text; letters it
  * keeps ("ı", "ø", "ß", "ł") are also indexed fully folded (`folded`), so "kirisci" finds
@@ -64,7 +79,8 @@ export function queryTerms(text: string): QueryTerm[] {
 export function toFtsQuery(text: string): string | null {
   const terms = queryTerms(text);
   if (!terms.length) return null;
-  return terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? '*' : ''}`).join(' ');
+  const query = terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? '*' : ''}`).join(' ');
+  return `${TEXT_COLUMNS} : (${query})`;
 }
 
 interface Token {

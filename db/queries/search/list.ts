@@ -1,16 +1,17 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Viewer } from '@/lib/auth/roles';
-import { effectiveSort, type MeetingFilters, type SortOrder } from '@/lib/filters';
+import { effectiveSort, filterKeys, type MeetingFilters, type SortOrder } from '@/lib/filters';
 import type { DbOrTx } from '../../client';
+import { hiddenClassifications } from '../visibility';
 import { DomainError } from '../../errors';
 import { meetings } from '../../schema';
 import type { MeetingListItem } from '../meetings';
 import { withParticipants } from '../meetings';
 import { resolvePage } from '../paging';
 import { type Condition, conditionsOf } from './conditions';
-import { estimated } from './cache';
+import { cached, countOf, estimated } from './cache';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor';
-import { highlightsOf, matches, queryTerms, relevance, toFtsQuery } from './fts';
+import { highlightsOf, matches, queryTerms, relevance, toFtsQuery, visibleText } from './fts';
 import { idOfKey, type MemoryScan, pageOfKeys } from './memory';
 import { memorySet } from './memory-set';
 import { all, driven, liveCount, liveCountQuery, planSet, probes, type SetPlan } from './planner';
@@ -23,6 +24,11 @@ export interface SearchPlan {
   fts: string | null;
   conditions: Condition[];
   set: SetPlan;
+  /**
+   * For a search of text alone (no other filter), its FTS query with the viewer's hidden
+   * classifications left out inside the index (visibleText): counted and ranked there.
+   */
+  textOnly: string | null;
 }
 
 /** The plan of a filter state for this viewer (who sees which classifications). */
@@ -30,18 +36,32 @@ export function searchPlan(db: DbOrTx, viewer: Viewer, filters: MeetingFilters):
   const fts = toFtsQuery(filters.q ?? '');
   const sort = effectiveSort(filters);
   const conditions = conditionsOf(filters, { viewer });
+  const alone = filterKeys.every((key) => !filters[key].length) && !filters.from && !filters.to;
   return {
     // Text that leaves nothing to search is ignored, and so is ranking by it.
     sort: sort === 'relevance' && !fts ? 'date_desc' : sort,
     fts,
     conditions,
     set: planSet(db, conditions),
+    textOnly: fts && alone ? visibleText(fts, hiddenClassifications(viewer)) : null,
   };
 }
 
-/** The count of the whole filtered set, as SQL (see liveCountQuery). */
+/**
+ * The count of the whole filtered set, as SQL (see liveCountQuery); for text alone, inside the
+ * search index, which holds only live meetings.
+ */
 export function countQuery(plan: SearchPlan): SQL {
-  return liveCountQuery(plan.set);
+  return plan.textOnly
+    ? sql`select count(*) from meetings_fts where meetings_fts match ${plan.textOnly}`
+    : liveCountQuery(plan.set);
+}
+
+/** The count of the set from SQL (cached until the database changes). */
+function sqlCount(db: DbOrTx, plan: SearchPlan): number {
+  if (!plan.textOnly) return liveCount(db, plan.set);
+  const query = countQuery(plan);
+  return cached(db, query, () => countOf(db, query));
 }
 
 /** The number of live meetings the filters select that the viewer sees (the list's total). */
@@ -51,7 +71,9 @@ export async function countMeetings(
   filters: MeetingFilters,
 ): Promise<number> {
   const plan = searchPlan(db, viewer, filters);
-  return memorySet(db, viewer, filters, plan)?.total ?? liveCount(db, plan.set);
+  return plan.textOnly
+    ? sqlCount(db, plan)
+    : (memorySet(db, viewer, filters, plan)?.total ?? sqlCount(db, plan));
 }
 
 const listColumns = sql`${meetings.id} as id, ${meetings.title} as title,
@@ -210,6 +232,11 @@ function rowsByIds(db: DbOrTx, ids: number[]): Row[] {
  * narrow meetings_facet_idx and the participants' and topics' indexes.
  */
 function rankedIds(plan: SearchPlan, limit: number, offset: number): SQL {
+  if (plan.textOnly) {
+    return sql`select rowid as id, ${relevance} as rank from meetings_fts
+      where meetings_fts match ${plan.textOnly}
+      order by rank, rowid desc limit ${limit} offset ${offset}`;
+  }
   const others = plan.conditions.filter((c) => !(c.kind === 'related' && !c.repeats));
   const rowid = sql`meetings_fts.rowid`;
   const columns = others.filter((c) => c.kind === 'column');
@@ -242,8 +269,11 @@ export async function searchMeetings(
 ): Promise<SearchResult> {
   const limit = Math.min(500, Math.max(1, Math.floor(options.limit ?? 50) || 50));
   const plan = searchPlan(db, viewer, filters);
-  const memory = memorySet(db, viewer, filters, plan);
-  const total = memory ? memory.total : liveCount(db, plan.set);
+  // Text alone by relevance is counted and ranked inside the search index; by date, its keys
+  // come from the in-memory scan.
+  const memory =
+    plan.textOnly && plan.sort === 'relevance' ? null : memorySet(db, viewer, filters, plan);
+  const total = memory ? memory.total : sqlCount(db, plan);
   const pageCount = Math.max(1, Math.ceil(total / limit));
   let page: number;
   let window: PageWindow;
