@@ -1,6 +1,12 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Viewer } from '@/lib/auth/roles';
-import { effectiveSort, filterKeys, type MeetingFilters, type SortOrder } from '@/lib/filters';
+import {
+  effectiveSort,
+  emptyFilters,
+  hasFilters,
+  type MeetingFilters,
+  type SortOrder,
+} from '@/lib/filters';
 import type { DbOrTx } from '../../client';
 import { hiddenClassifications } from '../visibility';
 import { DomainError } from '../../errors';
@@ -36,7 +42,8 @@ export function searchPlan(db: DbOrTx, viewer: Viewer, filters: MeetingFilters):
   const fts = toFtsQuery(filters.q ?? '');
   const sort = effectiveSort(filters);
   const conditions = conditionsOf(filters, { viewer });
-  const alone = filterKeys.every((key) => !filters[key].length) && !filters.from && !filters.to;
+  // Nothing but the text: no facet value and no date.
+  const alone = !hasFilters({ ...filters, q: emptyFilters.q });
   return {
     // Text that leaves nothing to search is ignored, and so is ranking by it.
     sort: sort === 'relevance' && !fts ? 'date_desc' : sort,
