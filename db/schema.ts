@@ -388,6 +388,17 @@ export const topics = sqliteTable(
   ],
 );
 
+/**
+ * Addresses a topic had before a rename (topics.slug is the current one), so that links and
+ * bookmarks to the old address still lead to it.
+ */
+export const topicSlugs = sqliteTable('topic_slugs', {
+  slug: text('slug').primaryKey(),
+  topicId: integer('topic_id')
+    .notNull()
+    .references(() => topics.id),
+});
+
 export const meetingTopics = sqliteTable(
   'meeting_topics',
   {

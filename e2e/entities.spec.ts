@@ -185,6 +185,26 @@ test.describe('editing records', () => {
     await expect(history).toContainText('Met at the CND session.');
   });
 
+  test('a renamed topic keeps its old address, which leads to the new one', async ({
+    page,
+    request,
+  }) => {
+    const suffix = uid();
+    const { topic } = await topicAndEvent(request, suffix);
+    const oldAddress = `/topics/${topic.slug}`;
+    await page.goto(`${oldAddress}/edit`);
+    await page.getByLabel('Name', { exact: true }).fill(`Counter-narcotics ${suffix}`);
+    await page.getByRole('button', { name: 'Save topic' }).click();
+    await expect(page).toHaveURL(new RegExp(`/topics/counter-narcotics-${suffix}$`));
+    // A bookmark of the old address, with its query, opens the renamed topic's page.
+    await page.goto(`${oldAddress}?from=2023-01-01`);
+    await expect(page).toHaveURL(
+      new RegExp(`/topics/counter-narcotics-${suffix}\\?from=2023-01-01$`),
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Counter-narcotics ${suffix}`);
+    expect((await page.request.get('/topics/no-such-topic-ever')).status()).toBe(404);
+  });
+
   test('an organization cannot be put under its own sub-organization', async ({ page, seed }) => {
     const suffix = uid();
     const un = await seed.organization({ name: `United Nations ${suffix}`, kind: 'international' });

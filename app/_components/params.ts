@@ -17,6 +17,18 @@ export function parsePage(value: SearchValue): number | undefined {
   return Number(raw);
 }
 
+/** A page's search params as a query string ("?a=1&b=2", or "" when there are none). */
+export function searchOf(query: Record<string, SearchValue>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      search.append(key, v);
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
 /** A route's `[id]` as a positive integer, or null when it is not one (the page 404s). */
 export function parseId(value: string): number | null {
   if (!/^[1-9]\d{0,14}$/.test(value)) return null;

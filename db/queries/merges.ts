@@ -2,7 +2,7 @@ import type { Viewer } from '@/lib/auth/roles';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { emptyFilters, type MeetingFilters } from '@/lib/filters';
 import type { DbOrTx } from '../client';
-import { officials, organizations, topics } from '../schema';
+import { officials, organizations, topicSlugs, topics } from '../schema';
 import { countMeetings } from './meeting-search';
 import { getOfficial } from './officials';
 
@@ -63,10 +63,24 @@ export async function mergedInto(
   return null;
 }
 
-/** `mergedInto` for a topic's old address (/topics/[slug]). */
-export async function mergedTopicInto(db: DbOrTx, slug: string): Promise<MergeTarget | null> {
+/**
+ * Where a topic's old address (/topics/[slug]) should lead: the live topic that a merged topic
+ * was merged into, or the topic that had this address before a rename (topic_slugs), wherever
+ * it was merged since. Null when the address is live, unknown, or of a deleted topic.
+ */
+export async function movedTopic(db: DbOrTx, slug: string): Promise<MergeTarget | null> {
   const [t] = await db.select({ id: topics.id }).from(topics).where(eq(topics.slug, slug));
-  return t ? mergedInto(db, 'topic', t.id) : null;
+  if (t) return mergedInto(db, 'topic', t.id);
+  const [old] = await db
+    .select({ id: topicSlugs.topicId })
+    .from(topicSlugs)
+    .where(eq(topicSlugs.slug, slug));
+  if (!old) return null;
+  const [live] = await db
+    .select({ id: topics.id })
+    .from(topics)
+    .where(and(eq(topics.id, old.id), isNull(topics.deletedAt)));
+  return live ? targetOf(db, 'topic', live.id) : mergedInto(db, 'topic', old.id);
 }
 
 /** The meetings a record's count on the merge screen stands for, as a filter state. */

@@ -3,6 +3,7 @@ import { systemViewer as everyone } from '@/lib/auth/roles';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   eventInput,
+  mergeInput,
   officialRecordInput,
   organizationInput,
   topicInput,
@@ -18,6 +19,8 @@ import { createOfficialRecord, deleteOfficial, restoreOfficial, updateOfficial }
 import { deleteOrganization, updateOrganization } from './organizations';
 import { createTopic, findOrCreateTopic, restoreTopic, updateTopic, deleteTopic } from './topics';
 import { systemActor } from './audit';
+import { mergeTopics } from './merge/topics';
+import { movedTopic } from '../queries/merges';
 
 let db: Db;
 let world: World;
@@ -252,6 +255,29 @@ describe('editing a topic', () => {
     await expect(updateTopic(db, drugs.id, topic({ name: 'health' }), 2)).rejects.toMatchObject({
       fieldErrors: { name: 'A topic with this name exists already.' },
     });
+  });
+
+  it('keeps its old addresses leading to it after renames, and after a merge', async () => {
+    const drugs = await createTopic(db, topic({ name: 'Drugs' }));
+    const target = (slug: string) => movedTopic(db, slug).then((t) => t?.href ?? null);
+    await updateTopic(db, drugs.id, topic({ name: 'Drug control' }), 1);
+    await updateTopic(db, drugs.id, topic({ name: 'Counter-narcotics' }), 2);
+    expect(await target('drugs')).toBe('/topics/counter-narcotics');
+    expect(await target('drug-control')).toBe('/topics/counter-narcotics');
+    // The live address is not "moved", and an address never used leads nowhere.
+    expect(await target('counter-narcotics')).toBeNull();
+    expect(await target('never-was')).toBeNull();
+    // Back to an old name: that address is live again, the other old ones lead to it.
+    await updateTopic(db, drugs.id, topic({ name: 'Drugs' }), 3);
+    expect(await target('drugs')).toBeNull();
+    expect(await target('counter-narcotics')).toBe('/topics/drugs');
+    const health = await createTopic(db, topic({ name: 'Health' }));
+    await mergeTopics(
+      db,
+      mergeInput.parse({ keepId: health.id, dropId: drugs.id, keepVersion: 1, dropVersion: 4 }),
+    );
+    expect(await target('drug-control')).toBe('/topics/health');
+    expect(await target('drugs')).toBe('/topics/health');
   });
 
   it('finds a topic by an alias when the meeting form names it', async () => {

@@ -3,7 +3,7 @@ import { slugify } from '@/lib/text';
 import type { FieldErrors } from '@/lib/validation/common';
 import type { Db, DbOrTx } from '../client';
 import { DomainError } from '../errors';
-import { meetingTopics, topics } from '../schema';
+import { meetingTopics, topicSlugs, topics } from '../schema';
 import { type Actor, recordAudit, systemActor } from './audit';
 import {
   isSelfOrAncestor,
@@ -66,8 +66,8 @@ export function topicSnapshot(tx: DbOrTx, id: number): Record<string, unknown> |
 }
 
 /**
- * Saves a topic's form. A new name gets a new slug (the topic's address) and is written into
- * the search rows of its meetings; `expectedVersion` guards against concurrent saves (409).
+ * Saves a topic's form. A new name gets a new slug (the topic's address; the old one is kept in
+ * topic_slugs and leads here) and is written into the search rows of its meetings; `expectedVersion` guards against concurrent saves (409).
  */
 export async function updateTopic(
   db: Db,
@@ -99,6 +99,13 @@ export async function updateTopic(
       .returning({ id: topics.id, slug: topics.slug, version: topics.version })
       .get();
     if (!row || !before) throw staleOrMissing(tx, 'topic', id);
+    if (slug !== oldSlug) {
+      // The old address keeps leading here (queries/merges.ts movedTopic).
+      tx.insert(topicSlugs)
+        .values({ slug: oldSlug, topicId: id })
+        .onConflictDoUpdate({ target: topicSlugs.slug, set: { topicId: id } })
+        .run();
+    }
     if (renamed) reindexMeetingsOfTopic(tx, id);
     recordAudit(tx, {
       actor,

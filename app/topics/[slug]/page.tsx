@@ -3,7 +3,7 @@ import { listHistory } from '@/db/queries/audit';
 import { pageViewer } from '@/lib/auth/current';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { PageHeader } from '@/components/page-header';
 import { CountLink } from '@/components/profile/count-link';
@@ -14,9 +14,11 @@ import { Section } from '@/components/section';
 import { getDb } from '@/db';
 import { topicProfile } from '@/db/queries/profiles/topic-profile';
 import { topicAncestors } from '@/db/queries/profiles/trees';
+import { movedTopic } from '@/db/queries/merges';
 import { getTopicBySlug } from '@/db/queries/topics';
 import { profileFilters, rangeQuery, readProfileRange } from '@/lib/profile-range';
-import { pageHref, parsePage } from '../../_components/params';
+import { pageHref, parsePage, searchOf } from '../../_components/params';
+import { topicSlugOf } from '../_components/slug';
 import { TopicActivity } from '../_components/topic-activity';
 
 export const dynamic = 'force-dynamic';
@@ -27,14 +29,8 @@ interface TopicPageProps {
 }
 
 const loadTopic = cache(async (rawSlug: string) => {
-  let slug: string;
-  try {
-    slug = decodeURIComponent(rawSlug);
-  } catch {
-    return null;
-  }
-  if (!/^[\p{L}\p{N}-]{1,100}$/u.test(slug)) return null;
-  return getTopicBySlug(await getDb(), slug);
+  const slug = topicSlugOf(rawSlug);
+  return slug === null ? null : getTopicBySlug(await getDb(), slug);
 });
 
 export async function generateMetadata({ params }: TopicPageProps): Promise<Metadata> {
@@ -43,9 +39,16 @@ export async function generateMetadata({ params }: TopicPageProps): Promise<Meta
 }
 
 export default async function TopicPage({ params, searchParams }: TopicPageProps) {
-  const topic = await loadTopic((await params).slug);
-  if (!topic) notFound();
+  const rawSlug = (await params).slug;
+  const topic = await loadTopic(rawSlug);
   const query = await searchParams;
+  if (!topic) {
+    // An address from before a rename or a merge leads to the topic's page now.
+    const slug = topicSlugOf(rawSlug);
+    const target = slug === null ? null : await movedTopic(await getDb(), slug);
+    if (target) redirect(`${target.href}${searchOf(query)}`);
+    notFound();
+  }
   const range = readProfileRange(query);
   const filters = profileFilters({ topic: [topic.id] }, range);
   const db = await getDb();

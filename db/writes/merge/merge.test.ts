@@ -10,7 +10,7 @@ import {
 } from '@/lib/validation/entities';
 import type { Db } from '../../client';
 import { countMeetings, searchMeetings } from '../../queries/meeting-search';
-import { mergedInto, mergedTopicInto } from '../../queries/merges';
+import { mergedInto, movedTopic } from '../../queries/merges';
 import { f } from '../../queries/search/test-world';
 import { addMeeting, makeWorld, type World } from '../../queries/test-data';
 import {
@@ -282,7 +282,7 @@ describe('merging topics', () => {
       aliases: ['Drug control'],
       description: 'From the old list.',
     });
-    expect(await mergedTopicInto(db, 'drug-control')).toEqual({
+    expect(await movedTopic(db, 'drug-control')).toEqual({
       id: narcotics.id,
       name: 'Counter-narcotics',
       href: '/topics/counter-narcotics',

@@ -7,34 +7,25 @@ import { FormCard } from '@/components/entity-form/form-parts';
 import { PageHeader } from '@/components/page-header';
 import { buttonClasses } from '@/components/ui/button';
 import { getDb } from '@/db';
-import { mergedTopicInto, ownSubtreeIds, topicForMerge } from '@/db/queries/merges';
+import { movedTopic, ownSubtreeIds, topicForMerge } from '@/db/queries/merges';
 import { getTopicBySlug } from '@/db/queries/topics';
 import { deleteTopicAction } from '../../actions';
 import { topicToFormState } from '../../_components/topic-form-state';
 import { TopicForm } from '../../_components/topic-form';
+import { topicSlugOf } from '../../_components/slug';
 
 export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Edit topic' };
 
-/** The `[slug]` of the address, or null when it cannot be one (the page 404s). */
-function slugOf(raw: string): string | null {
-  try {
-    const slug = decodeURIComponent(raw);
-    return /^[\p{L}\p{N}-]{1,100}$/u.test(slug) ? slug : null;
-  } catch {
-    return null;
-  }
-}
-
 export default async function EditTopicPage({ params }: { params: Promise<{ slug: string }> }) {
-  const slug = slugOf((await params).slug);
+  const slug = topicSlugOf((await params).slug);
   if (slug === null) notFound();
   const db = await getDb();
   const found = await getTopicBySlug(db, slug);
   const topic = found && (await topicForMerge(db, await pageViewer(), found.id));
   if (!topic) {
-    const target = await mergedTopicInto(db, slug);
+    const target = await movedTopic(db, slug);
     if (target) redirect(`${target.href}/edit`);
     notFound();
   }
