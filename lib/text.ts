@@ -26,7 +26,7 @@ export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 /**
  * The full folds (foldText) of the words of `text` that the tokenizer folds differently,
  * space-separated, each once: "Kırışçı Straße Oslo" → "kirisci strasse". Indexed beside the
- * text (the search index's `folded` column), so that "Kirisci" finds "Kırışçı".
+ * text in the search index (db/writes/search-index.ts), so that "Kirisci" finds "Kırışçı".
  */
 export function searchFolds(text: string): string {
   const folds = new Set<string>();

@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { searchFolds } from '@/lib/text';
 import { FTS_COLUMNS, FTS_VALUES } from '../writes/search-index';
 
 /**
@@ -96,12 +95,11 @@ export class BatchInsert {
   }
 }
 
-const SEARCH_COLUMNS = 'title, summary, outcomes, venue, participants, topics, folded, scope';
+const SEARCH_COLUMNS = 'title, summary, outcomes, venue, participants, topics, scope';
 
 /**
- * Rows of meetings_search_text (id and the six texts; `folded` and `scope` are computed as
- * db/writes/search-index.ts computes them), and on flush their rows of the contentless search
- * index.
+ * Rows of meetings_search_text (id, the six texts and `scope`, as db/writes/search-index.ts
+ * writes them), and on flush their rows of the contentless search index.
  */
 export class SearchTextBatch {
   private readonly text: BatchInsert;
@@ -113,7 +111,7 @@ export class SearchTextBatch {
     this.text = new BatchInsert(
       sqlite,
       `insert into meetings_search_text (id, ${SEARCH_COLUMNS})`,
-      9,
+      8,
     );
     this.index = sqlite.prepare(`insert into meetings_fts (rowid, ${FTS_COLUMNS})
       select id, ${FTS_VALUES} from meetings_search_text where id between ? and ?`);
@@ -124,7 +122,7 @@ export class SearchTextBatch {
     restricted: boolean,
     ...texts: [string, string, string, string, string, string]
   ): void {
-    this.text.add(id, ...texts, searchFolds(texts.join(' ')), restricted ? 'restricted' : '');
+    this.text.add(id, ...texts, restricted ? 'restricted' : '');
     this.from = Math.min(this.from, id);
     this.to = Math.max(this.to, id);
   }

@@ -2,53 +2,59 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 
 /** The columns of meetings_search_text. */
-const COLUMNS = sql.raw('title, summary, outcomes, venue, participants, topics, folded, scope');
+const COLUMNS = sql.raw('title, summary, outcomes, venue, participants, topics, scope');
 
 /**
- * The search index's columns and the values each takes from a meetings_search_text row: few
- * columns, because with no row sizes bm25 counts every row as -1 token per column, and past
- * about 3 columns per average token of a row it would rank in reverse (see fts.ts relevance).
- * The same text on insert and on 'delete', which must replay it exactly.
+ * Filler words in every row's `scope` (never searched): with no row sizes, bm25 takes every
+ * row's length as -1 token per column, and unless the average row has more than 3 tokens per
+ * column (15 here) it ranks in reverse; 16 fillers keep it right even for a handful of short
+ * meetings (a new database), for ~20 bytes a row.
+ */
+const FILLER = Array.from({ length: 16 }, () => 'filler').join(' ');
+
+/**
+ * The search index's columns and the values each takes from a meetings_search_text row: each
+ * text column with the full folds of its words that the tokenizer folds differently
+ * (search_folds, db/client.ts: "Yıldırım" → "yildirim"), so that they are found spelled either
+ * way with their column's weight; `scope` with the fillers. The same text on insert and on
+ * 'delete', which must replay it exactly.
  */
 export const FTS_COLUMNS = 'title, body, participants, topics, scope';
-export const FTS_VALUES = `title, concat_ws(' ', summary, outcomes, venue),
-  concat_ws(' ', participants, folded), topics, scope`;
+export const FTS_VALUES = `concat_ws(' ', title, search_folds(title)),
+  concat_ws(' ', summary, outcomes, venue, search_folds(concat_ws(' ', summary, outcomes, venue))),
+  concat_ws(' ', participants, search_folds(participants)),
+  concat_ws(' ', topics, search_folds(topics)), concat_ws(' ', scope, '${FILLER}')`;
 
 /**
  * Writes the search text of the meetings `where` selects (alias m): title, summary, outcomes,
- * venue and city, participants (names, aliases, titles, organizations), topic names, and the
- * full folds of the words the tokenizer folds differently (search_folds, db/client.ts), and
- * `scope` 'restricted' for a restricted meeting (fts.ts visibleText).
- * Deleted meetings are never indexed.
+ * venue and city, participants (names, aliases, titles, organizations), topic names, and
+ * `scope` 'restricted' for a restricted meeting (fts.ts visibleText). Deleted meetings are
+ * never indexed.
  */
 function writeSearchText(where: SQL): SQL {
   return sql`
     insert into meetings_search_text (id, ${COLUMNS})
-    select id, title, summary, outcomes, venue, participants, topics,
-      search_folds(concat_ws(' ', title, summary, outcomes, venue, participants, topics)), scope
-    from (
-      select m.id, case m.classification when 'restricted' then 'restricted' else '' end as scope,
-        m.title, coalesce(m.summary, '') as summary, coalesce(m.outcomes, '') as outcomes,
-        trim(coalesce(m.venue, '') || ' ' || coalesce(m.city, '')) as venue,
-        coalesce((
-          select group_concat(trim(
-            coalesce(o.display_name, '') || ' '
-            || coalesce((select group_concat(value, ' ') from json_each(o.aliases)), '') || ' '
-            || coalesce(p.title, '') || ' ' || coalesce(org.name, '') || ' ' || coalesce(org.acronym, '')
-          ), ' ; ')
-          from participants p
-          left join officials o on o.id = p.official_id
-          left join organizations org on org.id = p.organization_id
-          where p.meeting_id = m.id
-        ), '') as participants,
-        coalesce((
-          select group_concat(t.name, ' ; ')
-          from meeting_topics mt join topics t on t.id = mt.topic_id
-          where mt.meeting_id = m.id
-        ), '') as topics
-      from meetings m
-      where m.deleted_at is null and ${where}
-    )`;
+    select m.id, m.title, coalesce(m.summary, ''), coalesce(m.outcomes, ''),
+      trim(coalesce(m.venue, '') || ' ' || coalesce(m.city, '')),
+      coalesce((
+        select group_concat(trim(
+          coalesce(o.display_name, '') || ' '
+          || coalesce((select group_concat(value, ' ') from json_each(o.aliases)), '') || ' '
+          || coalesce(p.title, '') || ' ' || coalesce(org.name, '') || ' ' || coalesce(org.acronym, '')
+        ), ' ; ')
+        from participants p
+        left join officials o on o.id = p.official_id
+        left join organizations org on org.id = p.organization_id
+        where p.meeting_id = m.id
+      ), ''),
+      coalesce((
+        select group_concat(t.name, ' ; ')
+        from meeting_topics mt join topics t on t.id = mt.topic_id
+        where mt.meeting_id = m.id
+      ), ''),
+      case m.classification when 'restricted' then 'restricted' else '' end
+    from meetings m
+    where m.deleted_at is null and ${where}`;
 }
 
 /** Indexes the search text of the meetings `ids` selects (a `select …` of meeting ids). */

@@ -4,13 +4,11 @@ import { foldText, isAscii, tokenFold, WORD } from '@/lib/text';
 import type { Highlight, Segment } from './types';
 
 /**
- * bm25 weights, in column order (title; body = summary, outcomes and venue; participants, with
- * the fully folded spellings of names like "Kırışçı"; topics; scope): a word in the title or a
- * participant's name says more about a meeting than one in the summary. The index keeps no row
- * sizes (columnsize=0), 4× cheaper to rank tens of thousands of matches: bm25 then weighs
- * matched words and their rarity, and takes every row's length as -1 per column, which keeps
- * the order only while the average row has more than 3 tokens per column (15 for these five;
- * a meeting with a title and two participants has about 25).
+ * bm25 weights, in column order (title; body = summary, outcomes and venue; participants;
+ * topics; scope): a word in the title or a participant's name says more about a meeting than
+ * one in the summary. The index keeps no row sizes (columnsize=0), 4× cheaper to rank tens of
+ * thousands of matches: bm25 then weighs matched words and their rarity, not row lengths
+ * (search-index.ts FILLER keeps that order right in small databases).
  */
 export const relevance = sql`bm25(meetings_fts, 10.0, 2.0, 5.0, 4.0, 0.0)`;
 
@@ -70,7 +68,7 @@ export function queryTerms(text: string): QueryTerm[] {
  * column but `scope`; see queryTerms. No input
  * is ever an FTS5 syntax error. Case and diacritics are left to the index's tokenizer (unicode61
  * remove_diacritics 2), which folds query terms exactly as it folded the indexed text; letters it
- * keeps ("ı", "ø", "ß", "ł") are also indexed fully folded (`folded`), so "kirisci" finds
+ * keeps ("ı", "ø", "ß", "ł") are also indexed fully folded (search-index.ts), so "kirisci" finds
  * "Kırışçı" while "kırı" still finds it as typed.
  *
  * Returns null when nothing searchable remains (`"-"`, `AND`, blank): the text filter is then
@@ -97,7 +95,7 @@ function tokensOf(text: string, terms: QueryTerm[]): Token[] {
       start: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
       word,
-      // The spelling the index's `folded` column holds for it ("kırıscı" → "kirisci"); an
+      // The fully folded spelling the index also holds for it ("kırıscı" → "kirisci"); an
       // ASCII word folds to itself.
       full: isAscii(word) ? word : foldText(m[0]),
       hit: false,
@@ -109,7 +107,7 @@ function tokensOf(text: string, terms: QueryTerm[]): Token[] {
     for (let i = 0; i + words.length <= tokens.length; i++) {
       const match = words.every((w, k) => {
         const token = tokens[i + k];
-        // Only single words match a full fold: the folded column holds no phrases.
+        // Only single words match a full fold: the folds are indexed apart from their phrases.
         const forms = single ? [token?.word, token?.full] : [token?.word];
         return forms.some((form = '') =>
           term.prefix && k === words.length - 1 ? form.startsWith(w) : form === w,

@@ -276,6 +276,14 @@ describe('search index upkeep', () => {
     expect(hit?.highlight?.participantIds).toEqual([marked?.id]);
     const [lodz] = (await searchMeetings(db, everyone, f({ q: 'lodz' }))).items;
     expect(lodz?.highlight?.snippet).toContainEqual({ text: 'Łódź', hit: true });
+    // Folded, a name in a title weighs as a title word: that meeting ranks first.
+    const titled = await addMeeting(db, world, [kirisci], '2022-01-01', {
+      title: 'Kırışçı – Umarov',
+    });
+    // Logged later, so first among equals: only in its participants, it ranks after.
+    const later = await addMeeting(db, world, [kirisci], '2022-02-01', { title: 'Talks' });
+    const ranked = await searchMeetings(db, everyone, f({ q: 'kirisci' }));
+    expect(ranked.items.map((m) => m.id)).toEqual([titled, later, id]);
   });
 
   it('keeps the index word for word what a rebuild writes, through edits, renames and deletes', async () => {
