@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { CompactMeetingList } from '@/components/compact-meeting-list';
 import { Section } from '@/components/section';
 import { getDb } from '@/db';
-import { splitValues } from '@/db/queries/periods';
+import { splitValues } from '@/db/queries/period-splits';
 import { countries } from '@/lib/countries';
 import { type Period, periodOptions } from '@/lib/periods';
 import { toSearchParams } from './meetings/_components/workbench/filter-state';

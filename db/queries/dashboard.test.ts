@@ -9,12 +9,11 @@ import {
   filterValueLabels,
   firstMeetingYear,
   heldMeetings,
-  openFollowUps,
   ownSide,
   periodFigures,
   topicTrends,
-  upcomingMeetings,
 } from './dashboard';
+import { openFollowUps, upcomingMeetings } from './dashboard-lists';
 import { countMeetings } from './meeting-search';
 import { f, makeSearchWorld, type SearchWorld } from './search/test-world';
 import { addMeeting } from './test-data';

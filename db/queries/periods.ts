@@ -1,17 +1,13 @@
 import type { Viewer } from '@/lib/auth/roles';
 import { addMonths, addYears, format, parseISO, subDays } from 'date-fns';
-import { type SQL, sql } from 'drizzle-orm';
-import { countries } from '@/lib/countries';
+import { sql } from 'drizzle-orm';
 import { type MeetingFilters } from '@/lib/filters';
 import type { DbOrTx } from '../client';
-import { meetingFormats } from '../schema';
 import { meetingFilterWhere } from './meeting-search';
+import { type PartSpec, type PeriodSplit, splitParts } from './period-splits';
 import { cached } from './search/cache';
-import { humanize } from './search/facet-labels';
-import { inList } from './search/values';
 
 export type PeriodUnit = 'year' | 'month';
-export type PeriodSplit = 'format' | 'region';
 
 /** One part of a period's bar: the meetings of the period with one format, region or topic. */
 export interface PeriodPart {
@@ -34,11 +30,6 @@ export interface PeriodCount {
   /** With a split: the parts with at least one meeting, in a fixed order (see meetingsPerPeriod). */
   parts?: PeriodPart[];
 }
-
-/** Top-level world-countries regions ("Africa", "Americas", "Asia", …), sorted. */
-export const regionNames: readonly string[] = [...new Set(countries.map((c) => c.region))]
-  .filter(Boolean)
-  .sort();
 
 const keyLength: Record<PeriodUnit, number> = { year: 4, month: 7 };
 
@@ -63,80 +54,9 @@ export function periodsBetween(
   return out;
 }
 
-/**
- * The filters of one format or region part. Format is single-valued, so a format the filters already exclude has
- * no meetings and no part. A region part needs "some participant from R" on top of the filters'
- * regions: exact for no region filter, for R among alternatives (a meeting with a participant
- * from R satisfies them), and for one region or all-of regions (via `all`); with several
- * alternative regions that do not include R there is no single filter state, so no part.
- */
-function splitFilters(
-  filters: MeetingFilters,
-  split: PeriodSplit,
-  value: string,
-): MeetingFilters | null {
-  if (split === 'format') {
-    const formats = filters.format as readonly string[];
-    if (formats.length && !formats.includes(value)) return null;
-    return { ...filters, format: [value as MeetingFilters['format'][number]] };
-  }
-  const regions = filters.region;
-  const lower = regions.map((r) => r.toLowerCase());
-  const allOf = filters.all.includes('region');
-  if (!regions.length || (!allOf && lower.includes(value.toLowerCase()))) {
-    return { ...filters, region: [value] };
-  }
-  if (allOf || regions.length === 1) {
-    return {
-      ...filters,
-      region: [...new Set([...regions, value])],
-      all: [...new Set([...filters.all, 'region' as const])],
-    };
-  }
-  return null;
-}
-
 /** A part's count in a period; `filters` is null when no filter state lists exactly its meetings. */
 export type PartCount = Omit<PeriodPart, 'filters'> & { filters: MeetingFilters | null };
 export type PeriodParts = Omit<PeriodCount, 'parts'> & { parts: PartCount[] };
-
-/** A kind of part of every bar: which meetings it holds, and the filters that list them. */
-export interface PartSpec {
-  value: string;
-  label: string;
-  /** A test on the row of `meetings`, true for the meetings of this part. */
-  test: SQL;
-  /** The filters of the part within a period's filters, or null when no filter state says it. */
-  filtersIn: (period: MeetingFilters) => MeetingFilters | null;
-}
-
-/** The parts of a split, in display order (colours follow it). */
-function splitParts(split: PeriodSplit): PartSpec[] {
-  if (split === 'format') {
-    return meetingFormats.map((value) => ({
-      value,
-      label: humanize(value),
-      test: sql`meetings.format = ${value}`,
-      filtersIn: (f) => splitFilters(f, 'format', value),
-    }));
-  }
-  return regionNames.map((value) => {
-    const codes = countries.filter((c) => c.region === value).map((c) => c.code);
-    return {
-      value,
-      label: value,
-      // `+` keeps SQLite on the (meeting_id, …) index: one seek per meeting, not per country.
-      test: sql`exists (select 1 from participants p where p.meeting_id = meetings.id
-        and +p.country_code in ${inList(codes)})`,
-      filtersIn: (f) => splitFilters(f, 'region', value),
-    };
-  });
-}
-
-/** The values of a split in display order, with their labels. */
-export function splitValues(split: PeriodSplit): Array<{ value: string; label: string }> {
-  return splitParts(split).map(({ value, label }) => ({ value, label }));
-}
 
 type GroupRow = { a: string; b: string; n: number } & Record<string, number | null>;
 

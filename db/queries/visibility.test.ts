@@ -13,13 +13,8 @@ import { listEventsPage } from './api/events';
 import { getOrganizationForApi } from './api/organizations';
 import { listCountryActivity } from './countries';
 import { tallyMeetings } from './aggregates';
-import {
-  counterparts,
-  openFollowUps,
-  periodFigures,
-  topicTrends,
-  upcomingMeetings,
-} from './dashboard';
+import { counterparts, periodFigures, topicTrends } from './dashboard';
+import { openFollowUps, upcomingMeetings } from './dashboard-lists';
 import { listEvents } from './events';
 import {
   countMeetings,

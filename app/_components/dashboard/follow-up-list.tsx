@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { FollowUpItem } from '@/db/queries/dashboard';
+import type { FollowUpItem } from '@/db/queries/dashboard-lists';
 import { formatDay } from '@/lib/dates';
 
 export interface FollowUpListProps {

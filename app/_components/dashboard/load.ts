@@ -7,11 +7,10 @@ import {
   filterValueLabels,
   firstMeetingYear,
   heldMeetings,
-  openFollowUps,
   periodFigures,
   topicTrends,
-  upcomingMeetings,
 } from '@/db/queries/dashboard';
+import { openFollowUps, upcomingMeetings } from '@/db/queries/dashboard-lists';
 import { meetingsPerPeriod } from '@/db/queries/periods';
 import { chartUnit } from '@/lib/periods';
 import { dashboardFilterKeys, type DashboardState } from './state';
