@@ -1,17 +1,10 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { FieldErrors } from '@/lib/validation/common';
 import type { EventInput } from '@/lib/validation/entities';
 import type { Db, DbOrTx } from '../client';
 import { events, organizations } from '../schema';
 import { type Actor, recordAudit, systemActor } from './audit';
-import {
-  checkCountry,
-  restore,
-  softDelete,
-  staleOrMissing,
-  throwIfInvalid,
-  unixNow,
-} from './lifecycle';
+import { checkCountry, restore, softDelete, throwIfInvalid, updateVersioned } from './lifecycle';
 
 function checkEvent(tx: DbOrTx, input: EventInput): void {
   const fieldErrors: FieldErrors = {};
@@ -69,29 +62,16 @@ export async function updateEvent(
   actor: Actor = systemActor,
 ): Promise<{ id: number; version: number }> {
   return db.transaction((tx) => {
-    const before = eventSnapshot(tx, id);
     checkEvent(tx, input);
-    const row = tx
-      .update(events)
-      .set({
-        ...input,
-        updatedAt: unixNow(),
-        updatedBy: actor.userId,
-        version: sql`${events.version} + 1`,
-      })
-      .where(and(eq(events.id, id), eq(events.version, expectedVersion), isNull(events.deletedAt)))
-      .returning({ id: events.id, version: events.version })
-      .get();
-    if (!row || !before) throw staleOrMissing(tx, 'event', id);
-    recordAudit(tx, {
+    return updateVersioned(tx, {
+      kind: 'event',
+      table: events,
+      id,
+      expectedVersion,
       actor,
-      action: 'update',
-      entityType: 'event',
-      entityId: id,
-      before,
-      after: eventSnapshot(tx, id),
+      snapshot: eventSnapshot,
+      values: () => input,
     });
-    return row;
   });
 }
 

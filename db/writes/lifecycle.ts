@@ -1,8 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
 import { isCountryCode } from '@/lib/countries';
 import type { FieldErrors } from '@/lib/validation/common';
 import type { DbOrTx } from '../client';
 import { DomainError, notFound } from '../errors';
+import type { events, officials, organizations, topics } from '../schema';
 import { type Actor, recordAudit } from './audit';
 
 /** The records people edit outside meetings, with their table and how an error names them. */
@@ -107,4 +109,65 @@ export function isSelfOrAncestor(
     )
     select 1 as found from up where id = ${ancestorId}`);
   return Boolean(row);
+}
+
+/** The tables of the records people edit outside meetings (entityTables), as drizzle has them. */
+type EditableTable = typeof officials | typeof organizations | typeof topics | typeof events;
+
+/** What one save of an edit form changes, for updateVersioned. */
+export interface VersionedSave<T extends EditableTable> {
+  kind: EntityKind;
+  table: T;
+  id: number;
+  /** The version the editor loaded: a newer one means someone saved meanwhile (409). */
+  expectedVersion: number;
+  actor: Actor;
+  /** The record as its audit entry shows it, before and after the save. */
+  snapshot: (tx: DbOrTx, id: number) => Record<string, unknown> | null;
+  /** The columns to write, from the record as it was. */
+  values: (before: Record<string, unknown>) => Partial<T['$inferInsert']>;
+  /** Writes that follow the row's (positions, old addresses, the search index). */
+  then?: (before: Record<string, unknown>, written: Partial<T['$inferInsert']>) => void;
+}
+
+/**
+ * Saves an edited record: writes its columns if it is live and still at the version the editor
+ * loaded, bumps the version and stamps who and when, runs the writes that follow, and records
+ * the change in the audit trail. A record gone is a 404, one saved meanwhile a 409
+ * (staleOrMissing).
+ */
+export function updateVersioned<T extends EditableTable>(
+  tx: DbOrTx,
+  save: VersionedSave<T>,
+): { id: number; version: number } {
+  const { kind, table, id, actor, snapshot } = save;
+  const before = snapshot(tx, id);
+  const written = before && save.values(before);
+  const row =
+    before &&
+    tx
+      .update(table)
+      // The columns every editable table has; TypeScript cannot see them through the generic.
+      .set({
+        ...written,
+        updatedAt: unixNow(),
+        updatedBy: actor.userId,
+        version: sql`${table.version} + 1`,
+      } as SQLiteUpdateSetSource<T>)
+      .where(
+        and(eq(table.id, id), eq(table.version, save.expectedVersion), isNull(table.deletedAt)),
+      )
+      .returning({ id: table.id, version: table.version })
+      .get();
+  if (!row || !before || !written) throw staleOrMissing(tx, kind, id);
+  save.then?.(before, written);
+  recordAudit(tx, {
+    actor,
+    action: 'update',
+    entityType: kind,
+    entityId: id,
+    before,
+    after: snapshot(tx, id),
+  });
+  return row;
 }

@@ -5,14 +5,7 @@ import type { OfficialInput, OfficialRecordInput } from '@/lib/validation/entiti
 import type { Db, DbOrTx } from '../client';
 import { officials, organizations, participants, positions } from '../schema';
 import { type Actor, recordAudit, systemActor } from './audit';
-import {
-  checkCountry,
-  restore,
-  softDelete,
-  staleOrMissing,
-  throwIfInvalid,
-  unixNow,
-} from './lifecycle';
+import { checkCountry, restore, softDelete, throwIfInvalid, updateVersioned } from './lifecycle';
 import { insertOrganization } from './organizations';
 import { checkPositions, positionLines, syncPositions } from './positions';
 import { reindexMeetingsIn } from './search-index';
@@ -153,41 +146,23 @@ export async function updateOfficial(
   actor: Actor = systemActor,
 ): Promise<{ id: number; version: number }> {
   return db.transaction((tx) => {
-    const before = officialSnapshot(tx, id);
     checkOfficial(tx, id, input);
-    const row = tx
-      .update(officials)
-      .set({
-        ...officialColumns(input),
-        updatedAt: unixNow(),
-        updatedBy: actor.userId,
-        version: sql`${officials.version} + 1`,
-      })
-      .where(
-        and(
-          eq(officials.id, id),
-          eq(officials.version, expectedVersion),
-          isNull(officials.deletedAt),
-        ),
-      )
-      .returning({ id: officials.id, version: officials.version })
-      .get();
-    if (!row || !before) throw staleOrMissing(tx, 'official', id);
-    syncPositions(tx, id, input.positions, actor);
-    const after = officialSnapshot(tx, id);
-    const renamed =
-      JSON.stringify([before.displayName, before.aliases]) !==
-      JSON.stringify([input.displayName, input.aliases]);
-    if (renamed) reindexMeetingsOfOfficial(tx, id);
-    recordAudit(tx, {
+    return updateVersioned(tx, {
+      kind: 'official',
+      table: officials,
+      id,
+      expectedVersion,
       actor,
-      action: 'update',
-      entityType: 'official',
-      entityId: id,
-      before,
-      after,
+      snapshot: officialSnapshot,
+      values: () => officialColumns(input),
+      then: (before) => {
+        syncPositions(tx, id, input.positions, actor);
+        const renamed =
+          JSON.stringify([before.displayName, before.aliases]) !==
+          JSON.stringify([input.displayName, input.aliases]);
+        if (renamed) reindexMeetingsOfOfficial(tx, id);
+      },
     });
-    return row;
   });
 }
 

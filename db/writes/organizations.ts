@@ -10,9 +10,8 @@ import {
   isSelfOrAncestor,
   restore,
   softDelete,
-  staleOrMissing,
   throwIfInvalid,
-  unixNow,
+  updateVersioned,
 } from './lifecycle';
 import { reindexMeetingsIn } from './search-index';
 
@@ -114,38 +113,21 @@ export async function updateOrganization(
   actor: Actor = systemActor,
 ): Promise<{ id: number; version: number }> {
   return db.transaction((tx) => {
-    const before = organizationSnapshot(tx, id);
     checkOrganization(tx, id, input);
-    const row = tx
-      .update(organizations)
-      .set({
-        ...organizationColumns(input),
-        updatedAt: unixNow(),
-        updatedBy: actor.userId,
-        version: sql`${organizations.version} + 1`,
-      })
-      .where(
-        and(
-          eq(organizations.id, id),
-          eq(organizations.version, expectedVersion),
-          isNull(organizations.deletedAt),
-        ),
-      )
-      .returning({ id: organizations.id, version: organizations.version })
-      .get();
-    if (!row || !before) throw staleOrMissing(tx, 'organization', id);
-    if (before.name !== input.name || before.acronym !== input.acronym) {
-      reindexMeetingsOfOrganization(tx, id);
-    }
-    recordAudit(tx, {
+    return updateVersioned(tx, {
+      kind: 'organization',
+      table: organizations,
+      id,
+      expectedVersion,
       actor,
-      action: 'update',
-      entityType: 'organization',
-      entityId: id,
-      before,
-      after: organizationSnapshot(tx, id),
+      snapshot: organizationSnapshot,
+      values: () => organizationColumns(input),
+      then: (before) => {
+        if (before.name !== input.name || before.acronym !== input.acronym) {
+          reindexMeetingsOfOrganization(tx, id);
+        }
+      },
     });
-    return row;
   });
 }
 

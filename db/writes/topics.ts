@@ -4,14 +4,13 @@ import type { FieldErrors } from '@/lib/validation/common';
 import type { Db, DbOrTx } from '../client';
 import { DomainError } from '../errors';
 import { meetingTopics, topicSlugs, topics } from '../schema';
-import { type Actor, recordAudit, systemActor } from './audit';
+import { type Actor, systemActor } from './audit';
 import {
   isSelfOrAncestor,
   restore,
   softDelete,
-  staleOrMissing,
   throwIfInvalid,
-  unixNow,
+  updateVersioned,
 } from './lifecycle';
 import { reindexMeetingsIn } from './search-index';
 
@@ -77,45 +76,36 @@ export async function updateTopic(
   actor: Actor = systemActor,
 ): Promise<{ id: number; slug: string; version: number }> {
   return db.transaction((tx) => {
-    const before = topicSnapshot(tx, id);
     checkTopic(tx, id, input);
-    const oldSlug = typeof before?.slug === 'string' ? before.slug : '';
-    const renamed = before !== null && before.name !== input.name;
-    const slug =
-      !renamed || slugify(input.name) === oldSlug ? oldSlug : uniqueSlug(tx, slugify(input.name));
-    const row = tx
-      .update(topics)
-      .set({
-        name: input.name,
-        slug,
-        parentId: input.parentId,
-        description: input.description,
-        aliases: input.aliases ?? [],
-        updatedAt: unixNow(),
-        updatedBy: actor.userId,
-        version: sql`${topics.version} + 1`,
-      })
-      .where(and(eq(topics.id, id), eq(topics.version, expectedVersion), isNull(topics.deletedAt)))
-      .returning({ id: topics.id, slug: topics.slug, version: topics.version })
-      .get();
-    if (!row || !before) throw staleOrMissing(tx, 'topic', id);
-    if (slug !== oldSlug) {
-      // The old address keeps leading here (queries/merges.ts movedTopic).
-      tx.insert(topicSlugs)
-        .values({ slug: oldSlug, topicId: id })
-        .onConflictDoUpdate({ target: topicSlugs.slug, set: { topicId: id } })
-        .run();
-    }
-    if (renamed) reindexMeetingsOfTopic(tx, id);
-    recordAudit(tx, {
+    const row = updateVersioned(tx, {
+      kind: 'topic',
+      table: topics,
+      id,
+      expectedVersion,
       actor,
-      action: 'update',
-      entityType: 'topic',
-      entityId: id,
-      before,
-      after: topicSnapshot(tx, id),
+      snapshot: topicSnapshot,
+      values: (before) => {
+        const oldSlug = String(before.slug);
+        const renamed = before.name !== input.name;
+        const slug =
+          !renamed || slugify(input.name) === oldSlug
+            ? oldSlug
+            : uniqueSlug(tx, slugify(input.name));
+        const { name, parentId, description, aliases = [] } = input;
+        return { name, slug, parentId, description, aliases };
+      },
+      then: (before, written) => {
+        if (written.slug !== before.slug) {
+          // The old address keeps leading here (queries/merges.ts movedTopic).
+          tx.insert(topicSlugs)
+            .values({ slug: String(before.slug), topicId: id })
+            .onConflictDoUpdate({ target: topicSlugs.slug, set: { topicId: id } })
+            .run();
+        }
+        if (before.name !== input.name) reindexMeetingsOfTopic(tx, id);
+      },
     });
-    return row;
+    return { ...row, slug: String(topicSnapshot(tx, id)?.slug) };
   });
 }
 
