@@ -194,6 +194,7 @@ test.describe('editing records', () => {
     const oldAddress = `/topics/${topic.slug}`;
     await page.goto(`${oldAddress}/edit`);
     await page.getByLabel('Name', { exact: true }).fill(`Counter-narcotics ${suffix}`);
+    await expect(page.getByText('(the old address will lead here)')).toBeVisible();
     await page.getByRole('button', { name: 'Save topic' }).click();
     await expect(page).toHaveURL(new RegExp(`/topics/counter-narcotics-${suffix}$`));
     // A bookmark of the old address, with its query, opens the renamed topic's page.

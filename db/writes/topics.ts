@@ -77,6 +77,7 @@ export async function updateTopic(
 ): Promise<{ id: number; slug: string; version: number }> {
   return db.transaction((tx) => {
     checkTopic(tx, id, input);
+    let slug = '';
     const row = updateVersioned(tx, {
       kind: 'topic',
       table: topics,
@@ -87,7 +88,7 @@ export async function updateTopic(
       values: (before) => {
         const oldSlug = String(before.slug);
         const renamed = before.name !== input.name;
-        const slug =
+        slug =
           !renamed || slugify(input.name) === oldSlug
             ? oldSlug
             : uniqueSlug(tx, slugify(input.name));
@@ -105,7 +106,7 @@ export async function updateTopic(
         if (before.name !== input.name) reindexMeetingsOfTopic(tx, id);
       },
     });
-    return { ...row, slug: String(topicSnapshot(tx, id)?.slug) };
+    return { ...row, slug };
   });
 }
 

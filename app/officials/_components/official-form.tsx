@@ -1,14 +1,13 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo } from 'react';
 import { AliasesField } from '@/components/entity-form/aliases-field';
+import { DuplicateFooter, DuplicateLink } from '@/components/entity-form/duplicate-choices';
 import { OfficialDuplicates } from '@/components/entity-form/found-duplicates';
 import { FormActions, FormCard, FormErrorSummary } from '@/components/entity-form/form-parts';
 import { useEntityForm } from '@/components/entity-form/use-entity-form';
-import { Button, buttonClasses } from '@/components/ui/button';
 import { CountryCombobox, type CountryOption } from '@/components/ui/country-combobox';
 import { Field } from '@/components/ui/field';
 import { fieldId } from '@/lib/meeting-form-errors';
@@ -98,36 +97,17 @@ export function OfficialForm({
               countryCode={values.countryCode}
               excludeId={officialId}
               countryName={countryName}
-              actions={(o) =>
-                editing ? (
-                  <Link
-                    href={`/officials/merge?keep=${officialId}&drop=${o.id}`}
-                    aria-label={`Merge them: ${o.displayName}`}
-                    className={buttonClasses('secondary', 'py-1')}
-                  >
-                    Merge them
-                  </Link>
-                ) : (
-                  <Link
-                    href={`/officials/${o.id}`}
-                    aria-label={`Use this one: ${o.displayName}`}
-                    className={buttonClasses('secondary', 'py-1')}
-                  >
-                    Use this one
-                  </Link>
-                )
-              }
+              actions={(o) => (
+                <DuplicateLink
+                  editing={editing}
+                  base="/officials"
+                  editedId={officialId}
+                  id={o.id}
+                  name={o.displayName}
+                />
+              )}
               footer={
-                editing ? (
-                  <p>If they are different people, save as usual.</p>
-                ) : (
-                  <div className="flex flex-wrap items-center gap-3">
-                    <p>A different person with a similar name?</p>
-                    <Button type="submit" variant="secondary" className="py-1" disabled={pending}>
-                      Create anyway
-                    </Button>
-                  </div>
-                )
+                <DuplicateFooter editing={editing} one="person" many="people" pending={pending} />
               }
             />
           </div>

@@ -1,15 +1,14 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo } from 'react';
 import { AliasesField } from '@/components/entity-form/aliases-field';
+import { DuplicateFooter, DuplicateLink } from '@/components/entity-form/duplicate-choices';
 import { OrganizationDuplicates } from '@/components/entity-form/found-duplicates';
 import { FormActions, FormCard, FormErrorSummary } from '@/components/entity-form/form-parts';
 import { OrganizationSelect } from '@/components/entity-form/record-select';
 import { useEntityForm } from '@/components/entity-form/use-entity-form';
-import { Button, buttonClasses } from '@/components/ui/button';
 import { CountryCombobox, type CountryOption } from '@/components/ui/country-combobox';
 import { Field } from '@/components/ui/field';
 import { type OrganizationKind, organizationKinds } from '@/db/schema';
@@ -106,29 +105,21 @@ export function OrganizationForm(props: OrganizationFormProps) {
               excludeId={organizationId}
               countryName={countryName}
               actions={(o) => (
-                <Link
-                  href={
-                    editing
-                      ? `/organizations/merge?keep=${organizationId}&drop=${o.id}`
-                      : `/organizations/${o.id}`
-                  }
-                  aria-label={`${editing ? 'Merge them' : 'Use this one'}: ${o.name}`}
-                  className={buttonClasses('secondary', 'py-1')}
-                >
-                  {editing ? 'Merge them' : 'Use this one'}
-                </Link>
+                <DuplicateLink
+                  editing={editing}
+                  base="/organizations"
+                  editedId={organizationId}
+                  id={o.id}
+                  name={o.name}
+                />
               )}
               footer={
-                editing ? (
-                  <p>If they are different organizations, save as usual.</p>
-                ) : (
-                  <div className="flex flex-wrap items-center gap-3">
-                    <p>A different organization with a similar name?</p>
-                    <Button type="submit" variant="secondary" className="py-1" disabled={pending}>
-                      Create anyway
-                    </Button>
-                  </div>
-                )
+                <DuplicateFooter
+                  editing={editing}
+                  one="organization"
+                  many="organizations"
+                  pending={pending}
+                />
               }
             />
           </div>

@@ -72,7 +72,7 @@ export function TopicForm(props: TopicFormProps) {
               address ? (
                 <>
                   Its page: <span className="font-mono">{address}</span>
-                  {renamed ? ' (the old address will no longer work)' : ''}
+                  {renamed ? ' (the old address will lead here)' : ''}
                 </>
               ) : (
                 'e.g. Counter-narcotics'
