@@ -104,5 +104,9 @@ export default defineConfig({
   ],
   webServer: externalUrl
     ? []
-    : [server(blankPort, 'blank.db', 'none'), server(demoPort, 'demo.db', 'full')],
+    : [
+        server(blankPort, 'blank.db', 'none'),
+        // In a folder that does not exist yet, as ./data/parley.db on a fresh clone.
+        server(demoPort, path.join('fresh-clone', 'data', 'parley.db'), 'full'),
+      ],
 });

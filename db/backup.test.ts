@@ -119,4 +119,10 @@ describe('backup and restore', () => {
     markServerRunning(file);
     expect(fs.readFileSync(serverPidFile(file), 'utf8')).toBe(String(process.pid));
   });
+
+  it('records it in a folder that does not exist yet, as on a fresh clone', () => {
+    const file = path.join(dir, 'fresh', 'data', 'parley.db');
+    markServerRunning(file);
+    expect(fs.readFileSync(serverPidFile(file), 'utf8')).toBe(String(process.pid));
+  });
 });

@@ -76,10 +76,15 @@ export function checkBackup(file: string): string | null {
 /** The file a running server records its process id in, next to the database. */
 export const serverPidFile = (database: string) => `${database}.server-pid`;
 
-/** Records this process as the server of `database` (removed when the process exits). */
+/**
+ * Records this process as the server of `database` (removed when the process exits). On a
+ * fresh clone the database's folder does not exist yet: this runs before the database is
+ * created, so it makes the folder.
+ */
 export function markServerRunning(database: string): void {
   if (database === ':memory:') return;
   const file = serverPidFile(database);
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   fs.writeFileSync(file, String(process.pid));
   process.once('exit', () => {
     try {
