@@ -2,7 +2,7 @@ import Link from 'next/link';
 import worldCountries from 'world-countries';
 import type { Tally } from '@/db/queries/aggregates';
 import { meetingsHref } from './state';
-import { WorldMap } from './world-map';
+import { LazyWorldMap } from './lazy-world-map';
 
 export interface CounterpartCountriesProps {
   /** Every counterpart country of the period, most meetings first. */
@@ -34,7 +34,7 @@ export function CounterpartCountries({ tallies }: CounterpartCountriesProps) {
         {tallies.length.toLocaleString('en')} countries took part; the darker, the more meetings.
         Select a country for its meetings.
       </p>
-      <WorldMap countries={mapped} />
+      <LazyWorldMap countries={mapped} />
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer font-medium text-blue-800">
           All {tallies.length.toLocaleString('en')} countries as a list

@@ -1,7 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import Link from 'next/link';
 import type { PeriodCount } from '@/db/queries/periods';
-import { PeriodChart } from './period-chart';
+import { LazyPeriodChart } from './lazy-period-chart';
 import { PeriodTable } from './period-table';
 import { type ChartBar, type ChartSeries, seriesOf } from './series';
 import {
@@ -104,7 +104,7 @@ export function MeetingsChart({ state, periods, unit, splitValues }: MeetingsCha
           No meetings held in this period with these filters.
         </p>
       )}
-      <PeriodChart bars={bars} series={series} />
+      <LazyPeriodChart bars={bars} series={series} />
       {series.length ? (
         <ul
           aria-label="Colours"

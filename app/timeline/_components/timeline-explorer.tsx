@@ -16,7 +16,7 @@ import { useFilterLabels } from '@/app/meetings/_components/workbench/use-filter
 import type { CountryOption } from '@/lib/country-search';
 import { meetingQueries } from '@/lib/queries/meetings';
 import { GroupPicker } from './group-picker';
-import { TimelineChart } from './timeline-chart';
+import { LazyTimelineChart } from './lazy-timeline-chart';
 import { useTimelineUrl } from './use-timeline-url';
 
 export interface TimelineExplorerProps {
@@ -85,7 +85,7 @@ function ExplorerView() {
         />
       </div>
       <div className="mt-4">
-        <TimelineChart filters={filters} group={group} urlView={view} setUrlView={setView} />
+        <LazyTimelineChart filters={filters} group={group} urlView={view} setUrlView={setView} />
       </div>
     </div>
   );
