@@ -1,4 +1,4 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import type Database from 'better-sqlite3';
 import { type SQL, sql } from 'drizzle-orm';
 import { countryName } from '@/lib/countries';
@@ -9,18 +9,8 @@ import { meetingFilterWhere } from './meeting-search';
 import { cached, render } from './search/cache';
 import { type FacetIndex, facetIndexOf } from './search/facet-index';
 import { tally } from './search/facet-tally';
-
-/** One value of a tally: how many meetings of the set have it, and the filters that list them. */
-export interface Tally {
-  /** The key: an ISO country code, or an id as a string. */
-  value: string;
-  /** Display name: country name, official name, organization acronym (else name), topic or event name. */
-  label: string;
-  /** Meetings counted. */
-  count: number;
-  /** Selects exactly those meetings: link `/meetings?${filtersToSearchParams(filters)}`. */
-  filters: MeetingFilters;
-}
+import type { Tally } from '@/lib/domain/profiles';
+export type { Tally } from '@/lib/domain/profiles';
 
 export type TallyBy = 'country' | 'heldIn' | 'organization' | 'official' | 'topic' | 'event';
 

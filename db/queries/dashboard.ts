@@ -1,4 +1,4 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { visibleMeetingAs } from './visibility';
 import { sql } from 'drizzle-orm';
 import type { FilterKey, MeetingFilters } from '@/lib/filters';

@@ -1,4 +1,4 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { emptyFilters, type MeetingFilters } from '@/lib/filters';
 import type { DbOrTx } from '../client';

@@ -1,11 +1,12 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { visibleMeetingAs } from './visibility';
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { emptyFilters } from '@/lib/filters';
 import { foldText } from '@/lib/text';
 import type { DbOrTx } from '../client';
-import { officials, type OrganizationKind, organizations, positions } from '../schema';
+import { officials, organizations, positions } from '../schema';
+import { type OrganizationKind } from '@/lib/domain/vocabularies';
 import { tallyMeetings } from './aggregates';
 import { type PageRequest, resolvePage } from './paging';
 import { containsWord } from './sql';

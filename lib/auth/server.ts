@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { users } from '@/db/schema';
 import { type Auth, createAuth } from './config';
 import { requestOrigin } from './origin';
-import { anonymousViewer, type Viewer } from './roles';
+import { anonymousViewer, type Viewer } from '@/lib/domain/viewer';
 
 const globalForAuth = globalThis as unknown as { parleyAuth?: Map<string, Auth> };
 const MAX_ORIGINS = 16;

@@ -1,4 +1,4 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { visibleMeetingAs } from '../visibility';
 import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { foldText } from '@/lib/text';

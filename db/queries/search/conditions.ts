@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type FilterKey, matchingAll, type MeetingFilters } from '@/lib/filters';
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { meetings } from '../../schema';
 import { classificationScope } from '../visibility';
 import { toFtsQuery } from './fts';
