@@ -11,6 +11,7 @@ import { type FacetIndex, facetIndexOf } from './search/facet-index';
 import { tally } from './search/facet-tally';
 import type { Tally } from '@/lib/domain/profiles';
 export type { Tally } from '@/lib/domain/profiles';
+import { closureCte, type TreeTable } from '../sql/tree';
 
 export type TallyBy = 'country' | 'heldIn' | 'organization' | 'official' | 'topic' | 'event';
 
@@ -27,12 +28,7 @@ type Row = { value: string | number; label: string | null; count: number };
  * (ancestor, id) for every organization or topic and every live one under it, as `subtreeOf`
  * (search/values.ts) reads the tree: a value counts every meeting its filter selects.
  */
-const closure = (table: 'organizations' | 'topics') => sql`with recursive closure(ancestor, id) as (
-    select id, id from ${sql.raw(table)}
-    union
-    select closure.ancestor, c.id from ${sql.raw(table)} c join closure on c.parent_id = closure.id
-    where c.deleted_at is null
-  )`;
+const closure = (table: TreeTable) => sql`with recursive ${closureCte('closure', table)}`;
 
 /**
  * The statement counting distinct meetings of `ids` per value of `by`, for when there is no
@@ -63,14 +59,14 @@ function tallyStatement(by: TallyBy, ids: SQL): SQL {
           count(distinct p.meeting_id) as count
         from ${set} cross join participants p on p.meeting_id = s.id
         join closure on closure.id = p.organization_id
-        join organizations o on o.id = closure.ancestor and o.deleted_at is null
+        join organizations o on o.id = closure.root and o.deleted_at is null
         group by o.id`;
     case 'topic':
       return sql`${closure('topics')}
         select t.id as value, t.name as label, count(distinct mt.meeting_id) as count
         from ${set} cross join meeting_topics mt on mt.meeting_id = s.id
         join closure on closure.id = mt.topic_id
-        join topics t on t.id = closure.ancestor and t.deleted_at is null
+        join topics t on t.id = closure.root and t.deleted_at is null
         group by t.id`;
     case 'event':
       return sql`select e.id as value, e.name as label, count(*) as count

@@ -5,6 +5,7 @@ import type { DbOrTx } from '../client';
 import { officials, organizations, topicSlugs, topics } from '../schema';
 import { countMeetings } from './meeting-search';
 import { getOfficial } from './officials';
+import { treeIds } from '../sql/tree';
 
 export type MergeKind = 'official' | 'organization' | 'topic';
 
@@ -165,12 +166,8 @@ export async function ownSubtreeIds(
   table: 'organizations' | 'topics',
   id: number,
 ): Promise<number[]> {
-  const rows = db.all<{ id: number }>(sql`
-    with recursive down(id) as (
-      select ${id}
-      union
-      select t.id from ${sql.identifier(table)} t join down on t.parent_id = down.id
-    )
-    select id from down`);
+  const rows = db.all<{ id: number }>(
+    treeIds(table, { direction: 'down', from: [id], liveOnly: false }),
+  );
   return rows.map((r) => r.id);
 }

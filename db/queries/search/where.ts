@@ -5,7 +5,7 @@ import { meetings } from '../../schema';
 import { liveMeeting } from '../live';
 import { conditionsOf } from './conditions';
 
-export { inList, regionCountryCodes, subtreeOf } from './values';
+export { inList, regionCountryCodes } from './values';
 
 /**
  * The WHERE for a filter state, over `meetings` (not aliased: works in drizzle's
