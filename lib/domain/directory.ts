@@ -24,16 +24,8 @@ export interface DuplicateScore {
 }
 
 /** A stored official that may be the person typed, with the position that tells namesakes apart. */
-export interface OfficialDuplicate extends DuplicateScore {
-  id: number;
-  displayName: string;
-  aliases: string[];
-  countryCode: string | null;
-  title: string | null;
-  organizationId: number | null;
-  organizationName: string | null;
-  organizationCountryCode: string | null;
-}
+export interface OfficialDuplicate
+  extends DuplicateScore, Omit<OfficialSuggestion, 'organizationAcronym'> {}
 
 /** A stored organization that may be the one typed. */
 export interface OrganizationDuplicate extends DuplicateScore {

@@ -52,21 +52,20 @@ export interface MeetingParticipantView {
 }
 
 /** A meeting of a list, with its participants in their recorded order. */
-export interface MeetingListItem {
-  id: number;
-  title: string;
-  startDate: string;
-  /** Equal to startDate for a day, the month's last day for a month, the range's end. */
-  endDate: string;
-  datePrecision: DatePrecision;
-  time: string | null;
-  venue: string | null;
-  city: string | null;
-  countryCode: string | null;
-  format: MeetingFormat;
-  status: MeetingStatus;
-  participants: MeetingParticipantView[];
-}
+export type MeetingListItem = Pick<
+  MeetingRecord,
+  | 'id'
+  | 'title'
+  | 'startDate'
+  | 'endDate'
+  | 'datePrecision'
+  | 'time'
+  | 'venue'
+  | 'city'
+  | 'countryCode'
+  | 'format'
+  | 'status'
+> & { participants: MeetingParticipantView[] };
 
 /** A run of text, marked when it is one of the words the search matched. Never HTML. */
 export interface Segment {
