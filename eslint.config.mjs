@@ -30,6 +30,34 @@ const config = [
     },
   },
   {
+    // Nothing of the database reaches the browser: components and the lib/ modules the browser
+    // may load never import db/ (types that cross live in lib/domain/). Server-only code
+    // (route and action wrappers, auth, export downloads) may.
+    files: ['components/**', 'lib/**'],
+    ignores: [
+      'lib/api.ts',
+      'lib/server-action.ts',
+      'lib/entity-routes.ts',
+      'lib/auth/**',
+      'lib/export/download.ts',
+      'lib/testing/**',
+      'lib/**/*.test.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/db', '@/db/*', '../db/*', '../../db/*'],
+              message: 'Client-reachable code never imports db/: use the types in lib/domain/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures call `use()`, which is not React's hook.
     files: ['e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

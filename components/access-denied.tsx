@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { roleLabels, type ViewerRole } from '@/lib/auth/roles';
+import { roleLabels, type ViewerRole } from '@/lib/domain/viewer';
 
 interface AccessDeniedProps {
   /** The least role the page needs. */

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { DatePrecision, MeetingFormat, MeetingStatus } from '@/db/schema';
+import type { DatePrecision, MeetingFormat, MeetingStatus } from '@/lib/domain/vocabularies';
 import { MeetingBadges } from './meeting-badges';
 import { MeetingDate } from './meeting-date';
 import { type ParticipantNameItem, ParticipantNames } from './participant-names';

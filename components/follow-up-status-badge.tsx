@@ -1,4 +1,4 @@
-import type { FollowUpStatus } from '@/db/schema';
+import type { FollowUpStatus } from '@/lib/domain/vocabularies';
 import { Badge } from './badge';
 
 export interface FollowUpStatusBadgeProps {

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '@/db/queries/audit';
+import type { HistoryEntry } from '@/lib/domain/audit';
 import { actionLabels } from '@/lib/audit-format';
 import { ChangeList } from './change-list';
 

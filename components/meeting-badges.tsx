@@ -1,4 +1,4 @@
-import type { Classification, MeetingFormat, MeetingStatus } from '@/db/schema';
+import type { Classification, MeetingFormat, MeetingStatus } from '@/lib/domain/vocabularies';
 import { Badge, type BadgeTone } from './badge';
 
 const formatLabels: Record<MeetingFormat, string> = {

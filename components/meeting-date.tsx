@@ -1,4 +1,4 @@
-import type { DatePrecision } from '@/db/schema';
+import type { DatePrecision } from '@/lib/domain/vocabularies';
 import { formatMeetingDate, formatMeetingDateShort } from '@/lib/dates';
 
 export interface MeetingDateProps {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DatePrecision, MeetingFormat, MeetingStatus } from '@/db/schema';
+import type { DatePrecision, MeetingFormat, MeetingStatus } from '@/lib/domain/vocabularies';
 import { countryName } from '@/lib/countries';
 import { MeetingTable, placeOf } from './meeting-table';
 import { type ParticipantNameItem, ParticipantNames } from './participant-names';

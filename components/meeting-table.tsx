@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { DatePrecision, MeetingFormat, MeetingStatus } from '@/db/schema';
+import type { DatePrecision, MeetingFormat, MeetingStatus } from '@/lib/domain/vocabularies';
 import { MeetingBadges } from './meeting-badges';
 import { MeetingDate } from './meeting-date';
 

@@ -8,44 +8,18 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-
-export const userRoles = ['viewer', 'editor', 'admin'] as const;
-export const organizationKinds = [
-  'ministry',
-  'government',
-  'international',
-  'ngo',
-  'company',
-  'academic',
-  'media',
-  'other',
-] as const;
-export const datePrecisions = ['day', 'month', 'range'] as const;
-export const meetingFormats = [
-  'bilateral',
-  'multilateral',
-  'call',
-  'video',
-  'visit',
-  'plenary',
-  'side_event',
-  'other',
-] as const;
-export const meetingStatuses = ['planned', 'held', 'cancelled', 'postponed'] as const;
-export const classifications = ['public', 'internal', 'restricted'] as const;
-export const participantRoles = ['host', 'head', 'member', 'observer'] as const;
-export const followUpStatuses = ['open', 'done', 'dropped'] as const;
-export const auditActions = ['create', 'update', 'delete', 'restore', 'merge'] as const;
-
-export type UserRole = (typeof userRoles)[number];
-export type OrganizationKind = (typeof organizationKinds)[number];
-export type DatePrecision = (typeof datePrecisions)[number];
-export type MeetingFormat = (typeof meetingFormats)[number];
-export type MeetingStatus = (typeof meetingStatuses)[number];
-export type Classification = (typeof classifications)[number];
-export type ParticipantRole = (typeof participantRoles)[number];
-export type FollowUpStatus = (typeof followUpStatuses)[number];
-export type AuditAction = (typeof auditActions)[number];
+import {
+  userRoles,
+  organizationKinds,
+  datePrecisions,
+  meetingFormats,
+  meetingStatuses,
+  classifications,
+  participantRoles,
+  followUpStatuses,
+  auditActions,
+} from '../lib/domain/vocabularies';
+import type { MeetingRecord } from '../lib/domain/meetings';
 
 const timestamps = {
   createdAt: integer('created_at', { mode: 'number' })
@@ -581,6 +555,8 @@ export type NewPosition = typeof positions.$inferInsert;
 export type Event = typeof events.$inferSelect;
 export type NewEvent = typeof events.$inferInsert;
 export type Meeting = typeof meetings.$inferSelect;
+/** The stored row stays what lib/domain says a meeting is (a compile-time check). */
+const _meetingIsRecord: Meeting extends MeetingRecord ? true : never = true;
 export type NewMeeting = typeof meetings.$inferInsert;
 export type Participant = typeof participants.$inferSelect;
 export type NewParticipant = typeof participants.$inferInsert;

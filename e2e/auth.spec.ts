@@ -84,3 +84,14 @@ test('pages carry a nonce-based CSP that the app satisfies, and the security hea
   await page.goto('/');
   expect(violations).toEqual([]);
 });
+
+test('a viewer gets "Not available to you" on every page that creates a record', async ({
+  browser,
+}) => {
+  const viewer = await pageAs(browser, 'viewer');
+  for (const path of ['/officials/new', '/organizations/new', '/topics/new', '/events/new']) {
+    await viewer.goto(path);
+    await expect(viewer.getByRole('heading', { name: 'Not available to you' })).toBeVisible();
+    await expect(viewer.getByRole('button', { name: /save|create|add/i })).toHaveCount(0);
+  }
+});

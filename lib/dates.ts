@@ -1,5 +1,5 @@
 import { endOfMonth, format, isValid, parseISO } from 'date-fns';
-import type { DatePrecision } from '@/db/schema';
+import type { DatePrecision } from '@/lib/domain/vocabularies';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^\d{4}-\d{2}$/;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { meetingFormats, meetingStatuses } from '@/db/schema';
+import { meetingFormats, meetingStatuses } from '@/lib/domain/vocabularies';
 import { isIsoDay } from '@/lib/dates';
 
 /**

@@ -5,7 +5,7 @@ import type {
   MeetingFormat,
   MeetingStatus,
   ParticipantRole,
-} from '@/db/schema';
+} from '@/lib/domain/vocabularies';
 import { isIsoDay, isIsoMonth } from '@/lib/dates';
 import type { MeetingFormValues } from '@/lib/validation/meeting';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { meetingFormats, meetingStatuses } from '@/db/schema';
+import { meetingFormats, meetingStatuses } from '@/lib/domain/vocabularies';
 import * as api from '@/lib/api-schemas';
 import { type FilterKey, filterKeys, sortOrders } from '@/lib/filters';
 import { meetingInput, meetingUpdateInput } from '@/lib/validation/meeting';

@@ -18,7 +18,7 @@ import { meetingFacets, searchMeetings } from '../db/queries/meeting-search';
 import { searchCache } from '../db/queries/search/cache';
 import { parseMeetingFilters } from '../lib/filters';
 // The API is called without a session: the engine runs as the same anonymous reader.
-import { anonymousViewer } from '../lib/auth/roles';
+import { anonymousViewer } from '../lib/domain/viewer';
 
 // The direct column times the queries, not the count cache; the values vary from run to run
 // (up to 60 of each, 200 names) so that the server's cache does not answer either.

@@ -25,7 +25,7 @@ import { facetIndexOf } from '@/db/queries/search/facet-index';
 import { facetSetQueries } from '@/db/queries/search/facets';
 import * as schema from '@/db/schema';
 import { emptyFilters, type MeetingFilters } from '@/lib/filters';
-import { anonymousViewer, systemViewer } from '@/lib/auth/roles';
+import { anonymousViewer, systemViewer } from '@/lib/domain/viewer';
 
 /** `--editor` plans as an editor (every classification); by default as an anonymous reader. */
 const viewer = process.argv.includes('--editor') ? systemViewer : anonymousViewer;

@@ -17,7 +17,7 @@ import { iterateMeetingsForExport } from '../db/queries/meeting-search';
 import { EXPORT_BATCH, exportChunks, isExportFile } from '../lib/export/formats';
 import { readableFrom } from '../lib/export/stream';
 import { parseMeetingFilters } from '../lib/filters';
-import { systemViewer } from '../lib/auth/roles';
+import { systemViewer } from '../lib/domain/viewer';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { roleLabels } from '@/lib/auth/roles';
+import { roleLabels } from '@/lib/domain/viewer';
 import type { SignedInUser } from '@/lib/auth/server';
 import { SignOutButton } from './sign-out-button';
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { currentSession } from '@/lib/auth/current';
-import { hasRole } from '@/lib/auth/roles';
+import { hasRole } from '@/lib/domain/viewer';
 import { AccountMenu } from './account-menu';
 import { PrimaryNav } from './primary-nav';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/page-header';
 import { currentSession, pageViewer } from '@/lib/auth/current';
-import { roleLabels } from '@/lib/auth/roles';
+import { roleLabels } from '@/lib/domain/viewer';
 import { PasswordForm } from './_components/password-form';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { EgoNetwork } from '@/db/queries/profiles/ego-network';
+import type { EgoNetwork } from '@/lib/domain/profiles';
 import { CountLink } from './count-link';
 
 export interface EgoNetworkTableProps {

@@ -1,4 +1,4 @@
-import type { EgoNetwork as EgoNetworkData } from '@/db/queries/profiles/ego-network';
+import type { EgoNetwork as EgoNetworkData } from '@/lib/domain/profiles';
 import { layoutNetwork, type PlacedNode } from '@/lib/network-layout';
 import { EgoNetworkTable } from './ego-network-table';
 import { plural } from './links';

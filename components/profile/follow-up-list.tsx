@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { FollowUpStatusBadge } from '@/components/follow-up-status-badge';
-import type { ProfileFollowUp } from '@/db/queries/profiles/follow-ups';
+import type { ProfileFollowUp } from '@/lib/domain/profiles';
 import { formatDay } from '@/lib/dates';
 
 export interface FollowUpListProps {

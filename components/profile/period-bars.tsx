@@ -1,5 +1,5 @@
 import { format, parseISO } from 'date-fns';
-import type { PeriodCount } from '@/db/queries/periods';
+import type { PeriodCount } from '@/lib/domain/profiles';
 import { CountLink } from './count-link';
 
 export interface PeriodBarsProps {

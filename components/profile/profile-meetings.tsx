@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { MeetingList, type MeetingListRow } from '@/components/meeting-list';
 import { Pagination } from '@/components/pagination';
 import { Section } from '@/components/section';
-import type { SearchResult } from '@/db/queries/meeting-search';
+import type { SearchResult } from '@/lib/domain/meetings';
 import type { MeetingFilters } from '@/lib/filters';
 import { CountLink } from './count-link';
 

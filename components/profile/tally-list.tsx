@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { Tally } from '@/db/queries/aggregates';
+import type { Tally } from '@/lib/domain/profiles';
 import { CountLink } from './count-link';
 
 export interface TallyListProps<T extends Tally> {

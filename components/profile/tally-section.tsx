@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Section } from '@/components/section';
-import type { Tally } from '@/db/queries/aggregates';
+import type { Tally } from '@/lib/domain/profiles';
 import { TallyList, type TallyListProps } from './tally-list';
 
 export interface TallySectionProps<T extends Tally> extends TallyListProps<T> {

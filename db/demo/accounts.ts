@@ -1,4 +1,4 @@
-import type { UserRole } from '../schema';
+import type { UserRole } from '@/lib/domain/vocabularies';
 
 /**
  * The demo accounts created with the demo data (PARLEY_DEMO_DATA=full or seed) and listed on

@@ -5,7 +5,7 @@ import type {
   MeetingFormat,
   MeetingStatus,
   ParticipantRole,
-} from '../schema';
+} from '@/lib/domain/vocabularies';
 import { endOfMonthDay, startOfMonthDay } from './calendar';
 import { HOME_COUNTRY } from './lists/countries';
 import { FOLLOW_UP_OWNERS, FOLLOW_UPS, OUTCOMES, SUMMARIES } from './lists/phrases';

@@ -1,5 +1,5 @@
 import { countryName } from '@/lib/countries';
-import type { MeetingFormat } from '../schema';
+import type { MeetingFormat } from '@/lib/domain/vocabularies';
 import { ofCountry } from './lists/countries';
 import { fill } from './lists/phrases';
 import type { RosterEvent } from './events';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { systemViewer as everyone } from '@/lib/auth/roles';
+import { systemViewer as everyone } from '@/lib/domain/viewer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingFilters } from '@/lib/filters';
 import type { Db } from '../client';

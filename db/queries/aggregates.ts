@@ -1,4 +1,4 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import type Database from 'better-sqlite3';
 import { type SQL, sql } from 'drizzle-orm';
 import { countryName } from '@/lib/countries';
@@ -9,18 +9,9 @@ import { meetingFilterWhere } from './meeting-search';
 import { cached, render } from './search/cache';
 import { type FacetIndex, facetIndexOf } from './search/facet-index';
 import { tally } from './search/facet-tally';
-
-/** One value of a tally: how many meetings of the set have it, and the filters that list them. */
-export interface Tally {
-  /** The key: an ISO country code, or an id as a string. */
-  value: string;
-  /** Display name: country name, official name, organization acronym (else name), topic or event name. */
-  label: string;
-  /** Meetings counted. */
-  count: number;
-  /** Selects exactly those meetings: link `/meetings?${filtersToSearchParams(filters)}`. */
-  filters: MeetingFilters;
-}
+import type { Tally } from '@/lib/domain/profiles';
+export type { Tally } from '@/lib/domain/profiles';
+import { closureCte, type TreeTable } from '../sql/tree';
 
 export type TallyBy = 'country' | 'heldIn' | 'organization' | 'official' | 'topic' | 'event';
 
@@ -37,12 +28,7 @@ type Row = { value: string | number; label: string | null; count: number };
  * (ancestor, id) for every organization or topic and every live one under it, as `subtreeOf`
  * (search/values.ts) reads the tree: a value counts every meeting its filter selects.
  */
-const closure = (table: 'organizations' | 'topics') => sql`with recursive closure(ancestor, id) as (
-    select id, id from ${sql.raw(table)}
-    union
-    select closure.ancestor, c.id from ${sql.raw(table)} c join closure on c.parent_id = closure.id
-    where c.deleted_at is null
-  )`;
+const closure = (table: TreeTable) => sql`with recursive ${closureCte('closure', table)}`;
 
 /**
  * The statement counting distinct meetings of `ids` per value of `by`, for when there is no
@@ -73,14 +59,14 @@ function tallyStatement(by: TallyBy, ids: SQL): SQL {
           count(distinct p.meeting_id) as count
         from ${set} cross join participants p on p.meeting_id = s.id
         join closure on closure.id = p.organization_id
-        join organizations o on o.id = closure.ancestor and o.deleted_at is null
+        join organizations o on o.id = closure.root and o.deleted_at is null
         group by o.id`;
     case 'topic':
       return sql`${closure('topics')}
         select t.id as value, t.name as label, count(distinct mt.meeting_id) as count
         from ${set} cross join meeting_topics mt on mt.meeting_id = s.id
         join closure on closure.id = mt.topic_id
-        join topics t on t.id = closure.ancestor and t.deleted_at is null
+        join topics t on t.id = closure.root and t.deleted_at is null
         group by t.id`;
     case 'event':
       return sql`select e.id as value, e.name as label, count(*) as count

@@ -1,29 +1,10 @@
 import { and, count, desc, eq, gt, gte, lt, type SQL } from 'drizzle-orm';
-import type { AuditAction } from '../schema';
+import type { AuditAction } from '@/lib/domain/vocabularies';
 import type { DbOrTx } from '../client';
 import { auditEntries, users } from '../schema';
 import { type PageRequest, resolvePage } from './paging';
-
-/** One field's change: its value before and after (null when absent). */
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-/** An audit entry as History and /admin/audit show it. */
-export interface HistoryEntry {
-  id: number;
-  at: number;
-  action: AuditAction;
-  entityType: string;
-  entityId: number;
-  entityVersion: number | null;
-  userId: number | null;
-  /** The user's name, or null for the system (demo data, scripts). */
-  userName: string | null;
-  changes: FieldChange[];
-}
+import type { HistoryEntry } from '@/lib/domain/audit';
+export type { FieldChange, HistoryEntry } from '@/lib/domain/audit';
 
 const columns = {
   id: auditEntries.id,

@@ -3,7 +3,7 @@ import type { Db } from '../client';
 import { createTestDb } from '../testing';
 import { listCountryActivity, listOfficialsOfCountry } from './countries';
 import { addMeeting, makeWorld, type World } from './test-data';
-import { systemViewer as everyone } from '@/lib/auth/roles';
+import { systemViewer as everyone } from '@/lib/domain/viewer';
 
 let db: Db;
 let world: World;

@@ -1,4 +1,4 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
 import { emptyFilters } from '@/lib/filters';
 import type { DbOrTx } from '../client';

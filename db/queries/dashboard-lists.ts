@@ -1,6 +1,6 @@
 /** The dashboard's lists: the meetings to come and the follow-ups due. */
 import { type SQL, sql } from 'drizzle-orm';
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import type { MeetingFilters } from '@/lib/filters';
 import type { DaySpan } from '@/lib/periods';
 import type { DbOrTx } from '../client';

@@ -1,4 +1,4 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { visibleMeetingAs } from './visibility';
 import { sql } from 'drizzle-orm';
 import type { FilterKey, MeetingFilters } from '@/lib/filters';
@@ -10,7 +10,8 @@ import type { PartSpec } from './period-splits';
 import { type PeriodCount, partsPerPeriod } from './periods';
 import { cached } from './search/cache';
 import { facetLabels } from './search/facet-labels';
-import { inList, subtreeOf } from './search/values';
+import { subtreeOf, treeIds } from '../sql/tree';
+import { inList } from './search/values';
 
 /**
  * The set every period figure counts: the meetings of `filters` held (status "held") whose
@@ -27,19 +28,12 @@ export function heldMeetings(filters: MeetingFilters, span: DaySpan): MeetingFil
  */
 function lineOf(db: DbOrTx, table: 'organizations' | 'topics', ids: readonly number[]): number[] {
   if (!ids.length) return [];
-  const t = sql.raw(table);
-  const roots = sql.join(
-    ids.map((id) => sql`(${id})`),
-    sql`, `,
-  );
+  const up = treeIds(table, { direction: 'up', from: ids, liveOnly: false });
   const down =
     table === 'organizations'
-      ? sql`union select id from (with recursive d(id) as (values ${roots}
-          union select c.id from ${t} c join d on c.parent_id = d.id) select id from d)`
+      ? sql`union select id from (${treeIds(table, { direction: 'down', from: ids, liveOnly: false })})`
       : sql``;
-  const rows = db.values<[number]>(sql`select id from (with recursive up(id) as (values ${roots}
-      union select p.parent_id from ${t} p join up on p.id = up.id where p.parent_id is not null)
-    select id from up) ${down}`);
+  const rows = db.values<[number]>(sql`select id from (${up}) ${down}`);
   return rows.map((r) => r[0]);
 }
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { systemViewer as everyone } from '@/lib/auth/roles';
+import { systemViewer as everyone } from '@/lib/domain/viewer';
 import { filtersToSearchParams } from '@/lib/filters';
 import { officialInput, organizationInput } from '@/lib/validation/entities';
 import type { Db } from '../client';

@@ -10,6 +10,8 @@ import { foldText } from '@/lib/text';
 import type { DbOrTx } from '../client';
 import { officials, organizations } from '../schema';
 import { positionsOn } from './officials';
+import type { OfficialDuplicate, OrganizationDuplicate } from '@/lib/domain/directory';
+export type { OfficialDuplicate, OrganizationDuplicate } from '@/lib/domain/directory';
 
 /** Stored rows looked at per check: far more than a name ever shares its fragments with. */
 const CANDIDATES = 300;
@@ -61,7 +63,11 @@ export interface OfficialQuery extends PersonQuery {
  * name fragment, scored by lib/duplicates.ts; the likely ones, best first, each with the
  * position held on `onDate` (else their latest), so namesakes can be told apart.
  */
-export async function findOfficialDuplicates(db: DbOrTx, query: OfficialQuery, limit = 5) {
+export async function findOfficialDuplicates(
+  db: DbOrTx,
+  query: OfficialQuery,
+  limit = 5,
+): Promise<OfficialDuplicate[]> {
   const words = [query.name, ...(query.aliases ?? [])].flatMap(personWords);
   const fragments = nameFragments(words);
   if (!fragments.length) return [];
@@ -113,8 +119,6 @@ export async function findOfficialDuplicates(db: DbOrTx, query: OfficialQuery, l
   });
 }
 
-export type OfficialDuplicate = Awaited<ReturnType<typeof findOfficialDuplicates>>[number];
-
 export interface OrganizationQuery extends PersonQuery {
   acronym?: string | null;
 }
@@ -129,7 +133,11 @@ function lineIs(key: string): SQL {
  * typed one or to its initials, and (for an acronym typed) by names starting with its first
  * letter, whose initials lib/duplicates.ts then compares. Likely ones first.
  */
-export async function findOrganizationDuplicates(db: DbOrTx, query: OrganizationQuery, limit = 5) {
+export async function findOrganizationDuplicates(
+  db: DbOrTx,
+  query: OrganizationQuery,
+  limit = 5,
+): Promise<OrganizationDuplicate[]> {
   const names = [query.name, ...(query.aliases ?? [])].filter((n) => n.trim());
   const fragments = nameFragments(names.flatMap((n) => foldText(n).split(' ')));
   const acronyms = [query.acronym ?? '', ...names.filter(looksLikeAcronym)]
@@ -178,5 +186,3 @@ export async function findOrganizationDuplicates(db: DbOrTx, query: Organization
     limit,
   ).map(({ match, ...r }) => ({ ...r, ...round(match) }));
 }
-
-export type OrganizationDuplicate = Awaited<ReturnType<typeof findOrganizationDuplicates>>[number];

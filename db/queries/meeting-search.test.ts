@@ -6,7 +6,7 @@ import { countMeetings, meetingFilterWhere, searchMeetings } from './meeting-sea
 import { meetings } from '../schema';
 import { pageTuning } from './search/list';
 import { f, makeSearchWorld, type SearchWorld } from './search/test-world';
-import { systemViewer as everyone } from '@/lib/auth/roles';
+import { systemViewer as everyone } from '@/lib/domain/viewer';
 
 let db: Db;
 let w: SearchWorld;

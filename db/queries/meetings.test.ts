@@ -4,7 +4,7 @@ import { createTestDb } from '../testing';
 import { deleteMeeting } from '../writes/meetings';
 import { listMeetings } from './meetings';
 import { addMeeting, makeWorld, type World } from './test-data';
-import { systemViewer as everyone } from '@/lib/auth/roles';
+import { systemViewer as everyone } from '@/lib/domain/viewer';
 
 let db: Db;
 let world: World;

@@ -11,22 +11,11 @@ import {
   sources,
   topics,
 } from '../schema';
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { classificationScope, visibleMeeting } from './visibility';
 import { type PageRequest, resolvePage } from './paging';
-
-export interface MeetingParticipantView {
-  id: number;
-  officialId: number | null;
-  officialName: string | null;
-  officialCountryCode: string | null;
-  organizationId: number | null;
-  organizationName: string | null;
-  organizationAcronym: string | null;
-  role: (typeof participants.$inferSelect)['role'];
-  title: string | null;
-  countryCode: string | null;
-}
+import type { MeetingParticipantView } from '@/lib/domain/meetings';
+export type { MeetingParticipantView, MeetingListItem } from '@/lib/domain/meetings';
 
 /** One page of the meetings the viewer sees, newest first, with participants' names. */
 export async function listMeetings(
@@ -88,8 +77,6 @@ export async function withParticipants<T extends { id: number }>(db: DbOrTx, row
 }
 
 export type MeetingPage = Awaited<ReturnType<typeof pageOfMeetings>>;
-
-export type MeetingListItem = Awaited<ReturnType<typeof listMeetings>>['meetings'][number];
 
 /** Participants of the given meetings, in their recorded order, keyed by meeting id. */
 export async function participantsOf(

@@ -1,10 +1,11 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { emptyFilters, type MeetingFilters } from '@/lib/filters';
 import type { DbOrTx } from '../client';
 import { officials, organizations, topicSlugs, topics } from '../schema';
 import { countMeetings } from './meeting-search';
 import { getOfficial } from './officials';
+import { treeIds } from '../sql/tree';
 
 export type MergeKind = 'official' | 'organization' | 'topic';
 
@@ -165,12 +166,8 @@ export async function ownSubtreeIds(
   table: 'organizations' | 'topics',
   id: number,
 ): Promise<number[]> {
-  const rows = db.all<{ id: number }>(sql`
-    with recursive down(id) as (
-      select ${id}
-      union
-      select t.id from ${sql.identifier(table)} t join down on t.parent_id = down.id
-    )
-    select id from down`);
+  const rows = db.all<{ id: number }>(
+    treeIds(table, { direction: 'down', from: [id], liveOnly: false }),
+  );
   return rows.map((r) => r.id);
 }

@@ -3,19 +3,8 @@ import { foldText } from '@/lib/text';
 import type { DbOrTx } from '../client';
 import { officials, organizations, positions } from '../schema';
 import { containsWord } from './sql';
-
-export interface OfficialSuggestion {
-  id: number;
-  displayName: string;
-  aliases: string[];
-  countryCode: string | null;
-  /** The position held on the date asked about (or the latest one), for the title prefill. */
-  title: string | null;
-  organizationId: number | null;
-  organizationName: string | null;
-  organizationAcronym: string | null;
-  organizationCountryCode: string | null;
-}
+import type { OfficialSuggestion } from '@/lib/domain/directory';
+export type { OfficialSuggestion } from '@/lib/domain/directory';
 
 /**
  * Officials whose name or an alias contains every word of `query` (case and accents ignored),

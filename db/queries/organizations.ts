@@ -1,14 +1,16 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { visibleMeetingAs } from './visibility';
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { emptyFilters } from '@/lib/filters';
 import { foldText } from '@/lib/text';
 import type { DbOrTx } from '../client';
-import { officials, type OrganizationKind, organizations, positions } from '../schema';
+import { officials, organizations, positions } from '../schema';
+import { type OrganizationKind } from '@/lib/domain/vocabularies';
 import { tallyMeetings } from './aggregates';
 import { type PageRequest, resolvePage } from './paging';
 import { containsWord } from './sql';
+import { treeCte } from '../sql/tree';
 
 /** Organizations whose name, acronym or an alias contains every word of `query`. */
 export async function searchOrganizations(db: DbOrTx, query: string, limit = 10) {
@@ -50,15 +52,7 @@ async function meetingCountsOf(db: DbOrTx, viewer: Viewer, organizationIds: numb
   // CROSS JOIN fixes the join order (SQLite's rule): from the few organizations in the tree to
   // their participants by index, rather than a pass over every participant.
   const rows = await db.all<{ root: number; n: number }>(sql`
-    with recursive tree(root, id) as (
-      select id, id from organizations where id in (${sql.join(
-        organizationIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})
-      union
-      select tree.root, o.id from organizations o join tree on o.parent_id = tree.id
-      where o.deleted_at is null
-    )
+    with recursive ${treeCte('tree', 'organizations', { direction: 'down', from: organizationIds, liveOnly: true, withRoot: true })}
     select tree.root as root, count(distinct p.meeting_id) as n
     from tree
     cross join participants p on p.organization_id = tree.id

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { countries } from '@/lib/countries';
 import type { MeetingFilters } from '@/lib/filters';
-import { meetingFormats } from '../schema';
+import { meetingFormats } from '@/lib/domain/vocabularies';
 import { humanize } from './search/facet-labels';
 import { inList } from './search/values';
 

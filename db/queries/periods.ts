@@ -1,4 +1,4 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { addMonths, addYears, format, parseISO, subDays } from 'date-fns';
 import { sql } from 'drizzle-orm';
 import { type MeetingFilters } from '@/lib/filters';
@@ -6,30 +6,10 @@ import type { DbOrTx } from '../client';
 import { meetingFilterWhere } from './meeting-search';
 import { type PartSpec, type PeriodSplit, splitParts } from './period-splits';
 import { cached } from './search/cache';
+import type { PeriodPart, PeriodCount } from '@/lib/domain/profiles';
+export type { PeriodPart, PeriodCount } from '@/lib/domain/profiles';
 
 export type PeriodUnit = 'year' | 'month';
-
-/** One part of a period's bar: the meetings of the period with one format, region or topic. */
-export interface PeriodPart {
-  value: string;
-  label: string;
-  count: number;
-  filters: MeetingFilters;
-}
-
-export interface PeriodCount {
-  /** '2023' or '2023-03'. */
-  period: string;
-  /** ISO days bounding the period (clipped to the range asked for). */
-  from: string;
-  to: string;
-  /** Meetings of the set whose date span overlaps the period. */
-  count: number;
-  /** The input filters with from/to narrowed to the period: they select exactly `count`. */
-  filters: MeetingFilters;
-  /** With a split: the parts with at least one meeting, in a fixed order (see meetingsPerPeriod). */
-  parts?: PeriodPart[];
-}
 
 const keyLength: Record<PeriodUnit, number> = { year: 4, month: 7 };
 

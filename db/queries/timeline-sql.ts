@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { OTHERS, type TimelineGroup } from '@/lib/timeline/groups';
 import { meetings } from '../schema';
 import { inList } from './search/values';
+import { closureCte, type TreeTable } from '../sql/tree';
 
 /**
  * The SQL pieces of the timeline's queries (timeline.ts): where a group's values come from, and
@@ -25,14 +26,7 @@ export interface ValueSource {
   join: SQL;
 }
 
-const closure = (table: 'organizations' | 'topics') =>
-  sql`with recursive lane_closure(ancestor, id) as (
-      select id, id from ${sql.raw(table)}
-      union
-      select lane_closure.ancestor, c.id from ${sql.raw(table)} c
-        join lane_closure on c.parent_id = lane_closure.id
-      where c.deleted_at is null
-    )`;
+const closure = (table: TreeTable) => sql`with recursive ${closureCte('lane_closure', table)}`;
 
 function source(parts: Omit<ValueSource, 'join'>): ValueSource {
   const join = sql`cross join ${parts.table} on ${parts.meeting} = ${meetings.id} ${parts.joins}`;
@@ -51,7 +45,7 @@ export function valueSource(group: TimelineGroup): ValueSource {
         ...participants,
         with: closure('organizations'),
         joins: sql`join lane_closure lc on lc.id = p.organization_id`,
-        value: sql`lc.ancestor`,
+        value: sql`lc.root`,
       });
     case 'topic':
       return source({
@@ -59,7 +53,7 @@ export function valueSource(group: TimelineGroup): ValueSource {
         table: sql`meeting_topics mt`,
         meeting: sql`mt.meeting_id`,
         joins: sql`join lane_closure lc on lc.id = mt.topic_id`,
-        value: sql`lc.ancestor`,
+        value: sql`lc.root`,
       });
   }
 }

@@ -1,4 +1,4 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { type SQL, sql } from 'drizzle-orm';
 import type { MeetingFilters } from '@/lib/filters';
 import { OTHERS, type TimelineGroup } from '@/lib/timeline/groups';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { systemViewer as everyone } from '@/lib/auth/roles';
+import { systemViewer as everyone } from '@/lib/domain/viewer';
 import { type MeetingFilters, readMeetingFilters } from '@/lib/filters';
 import { cellFilters, OTHERS, type TimelineGroup } from '@/lib/timeline/groups';
 import type { TimelineSummary, TimelineTile } from '@/lib/timeline/types';

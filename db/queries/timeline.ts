@@ -1,4 +1,4 @@
-import { seesRestricted, type Viewer } from '@/lib/auth/roles';
+import { seesRestricted, type Viewer } from '@/lib/domain/viewer';
 import { asc, desc, inArray, type SQL, sql } from 'drizzle-orm';
 import { countryName } from '@/lib/countries';
 import { filtersToSearchParams, hasFilters, type MeetingFilters } from '@/lib/filters';

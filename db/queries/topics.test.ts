@@ -4,7 +4,7 @@ import { createTestDb } from '../testing';
 import { createTopic } from '../writes/topics';
 import { addMeeting, makeWorld, type World } from './test-data';
 import { getTopicBySlug, listTopicTree, type TopicTreeNode } from './topics';
-import { systemViewer as everyone } from '@/lib/auth/roles';
+import { systemViewer as everyone } from '@/lib/domain/viewer';
 
 let db: Db;
 let world: World;

@@ -1,4 +1,4 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { emptyFilters } from '@/lib/filters';
 import { foldText } from '@/lib/text';

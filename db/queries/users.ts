@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { users } from '../schema';
 
@@ -50,4 +50,14 @@ export async function userNames(db: DbOrTx, ids: number[]): Promise<Map<number, 
 /** A user's id by email, or null. */
 export function userIdByEmail(db: DbOrTx, email: string): number | null {
   return db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()?.id ?? null;
+}
+
+/** A session's account when it is still enabled and not deleted, else null (sessionFromHeaders). */
+export async function activeUserById(db: DbOrTx, id: number) {
+  const user = await db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .from(users)
+    .where(and(eq(users.id, id), isNull(users.disabledAt), isNull(users.deletedAt)))
+    .get();
+  return user ?? null;
 }

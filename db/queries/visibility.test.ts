@@ -5,7 +5,7 @@
  * and the API's entity counts. Editors and admins see it everywhere. (The API, feeds and pages are checked end to end in e2e/visibility.spec.ts.)
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { anonymousViewer, type Viewer } from '@/lib/auth/roles';
+import { anonymousViewer, type Viewer } from '@/lib/domain/viewer';
 import { emptyFilters, type MeetingFilters } from '@/lib/filters';
 import type { Db } from '../client';
 import { createTestDb } from '../testing';

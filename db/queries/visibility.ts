@@ -1,9 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Viewer, seesRestricted } from '@/lib/auth/roles';
+import { type Viewer, seesRestricted } from '@/lib/domain/viewer';
 import { meetings } from '../schema';
 import { liveMeeting } from './live';
 
-export type { Viewer } from '@/lib/auth/roles';
+export type { Viewer } from '@/lib/domain/viewer';
 
 /**
  * The classifications a reader who may not see restricted meetings sees, as an IN list rather

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../client';
-import { auditEntries, type AuditAction } from '../schema';
+import { auditEntries } from '../schema';
+import { type AuditAction } from '@/lib/domain/vocabularies';
 
 export interface Actor {
   /** The signed-in user; null for system writes (demo data, scripts). */

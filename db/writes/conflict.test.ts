@@ -5,7 +5,7 @@ import { DomainError } from '../errors';
 import { getMeeting } from '../queries/meetings';
 import { addMeeting, makeWorld, type World } from '../queries/test-data';
 import { createTestDb } from '../testing';
-import { systemViewer } from '@/lib/auth/roles';
+import { systemViewer } from '@/lib/domain/viewer';
 import { updateMeeting } from './meetings';
 import { createUser } from './users';
 

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { systemViewer as everyone } from '@/lib/auth/roles';
+import { systemViewer as everyone } from '@/lib/domain/viewer';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   eventInput,

@@ -6,6 +6,7 @@ import type { DbOrTx } from '../client';
 import { DomainError, notFound } from '../errors';
 import type { events, officials, organizations, topics } from '../schema';
 import { type Actor, recordAudit } from './audit';
+import { treeIds } from '../sql/tree';
 
 /** The records people edit outside meetings, with their table and how an error names them. */
 export const entityTables = {
@@ -100,14 +101,9 @@ export function isSelfOrAncestor(
   id: number,
   ancestorId: number,
 ): boolean {
+  const up = treeIds(table, { direction: 'up', from: [id], liveOnly: false });
   const row = tx.get<{ found: number } | undefined>(sql`
-    with recursive up(id) as (
-      select ${id}
-      union
-      select t.parent_id from ${sql.identifier(table)} t join up on t.id = up.id
-      where t.parent_id is not null
-    )
-    select 1 as found from up where id = ${ancestorId}`);
+    select 1 as found from (${up}) where id = ${ancestorId}`);
   return Boolean(row);
 }
 

@@ -9,7 +9,7 @@ import { createTestDb } from '../testing';
 import { createMeeting, deleteMeeting, restoreMeeting, updateMeeting } from './meetings';
 import { createOfficial } from './officials';
 import { createOrganization } from './organizations';
-import { systemViewer as everyone } from '@/lib/auth/roles';
+import { systemViewer as everyone } from '@/lib/domain/viewer';
 
 let db: Db;
 let umarov: number;

@@ -3,7 +3,8 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import type { FirstAdminInput, UserCreateInput } from '@/lib/validation/users';
 import type { Db, Tx } from '../client';
 import { DomainError, notFound } from '../errors';
-import { accounts, sessions, type UserRole, users } from '../schema';
+import { accounts, sessions, users } from '../schema';
+import { type UserRole } from '@/lib/domain/vocabularies';
 import { type Actor, recordAudit, systemActor } from './audit';
 
 /** What the audit trail records of an account (never a password or its hash). */

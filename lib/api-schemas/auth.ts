@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { userRoles } from '@/db/schema';
+import { userRoles } from '@/lib/domain/vocabularies';
 import { id } from './common';
 
 /** An account as GET /api/admin/users lists it. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organizationKinds } from '@/db/schema';
+import { organizationKinds } from '@/lib/domain/vocabularies';
 import { countryCode, editableColumns, id, isoDay, nextCursor } from './common';
 
 const ref = z.object({ id, name: z.string(), acronym: z.string().nullable() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organizationKinds } from '@/db/schema';
+import { organizationKinds } from '@/lib/domain/vocabularies';
 import { countryCode, id } from './common';
 
 /** What a PUT of an official, organization or event (and a merge) answers. */

@@ -6,7 +6,7 @@ import {
   meetingFormats,
   meetingStatuses,
   participantRoles,
-} from '@/db/schema';
+} from '@/lib/domain/vocabularies';
 import { filterKeys } from '@/lib/filters';
 import { countryCode, editableColumns, id, isoDay, nextCursor, unixTime } from './common';
 import { eventRow } from './entities';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datePrecisions, meetingFormats, meetingStatuses } from '@/db/schema';
+import { datePrecisions, meetingFormats, meetingStatuses } from '@/lib/domain/vocabularies';
 import { timelineGroups } from '@/lib/timeline/groups';
 import { bucketUnits } from '@/lib/timeline/units';
 import { countryCode, id, isoDay } from './common';

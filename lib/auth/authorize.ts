@@ -1,5 +1,5 @@
 import type { Actor } from '@/db/writes/audit';
-import { hasRole, type ViewerRole } from './roles';
+import { hasRole, type ViewerRole } from '@/lib/domain/viewer';
 import type { Session } from './server';
 
 /** The role a write needs: editors log and edit; admins manage users, merge, restore, audit. */

@@ -2,7 +2,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import type { Viewer } from './roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { type Session, sessionFromHeaders } from './server';
 
 /** The session of the request being rendered or the server action being run (once per request). */

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import type { ViewerRole } from './roles';
+import type { ViewerRole } from '@/lib/domain/viewer';
 import type { Session } from './server';
 
 const state = vi.hoisted(() => ({

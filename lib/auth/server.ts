@@ -1,10 +1,9 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { users } from '@/db/schema';
+import { activeUserById } from '@/db/queries/users';
 import { type Auth, createAuth } from './config';
 import { requestOrigin } from './origin';
-import { anonymousViewer, type Viewer } from './roles';
+import { anonymousViewer, type Viewer } from '@/lib/domain/viewer';
 
 const globalForAuth = globalThis as unknown as { parleyAuth?: Map<string, Auth> };
 const MAX_ORIGINS = 16;
@@ -59,13 +58,7 @@ export async function sessionFromHeaders(headers: Headers): Promise<Session> {
   const found = await auth.api.getSession({ headers, query: { disableRefresh: true } });
   if (!found) return anonymous;
   const db = await getDb();
-  const user = db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
-    .from(users)
-    .where(
-      and(eq(users.id, Number(found.user.id)), isNull(users.disabledAt), isNull(users.deletedAt)),
-    )
-    .get();
+  const user = await activeUserById(db, Number(found.user.id));
   if (!user) return anonymous;
   return { viewer: { userId: user.id, role: user.role }, user };
 }

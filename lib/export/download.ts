@@ -8,7 +8,7 @@ import { EXPORT_BATCH, type ExportFile, contentTypes, downloadName, exportChunks
 import type { CalendarOptions } from './ics';
 import { readableFrom } from './stream';
 import { readerOf } from '@/lib/auth/server';
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 
 interface ExportResponseOptions {
   /** `attachment` for a download, `inline` for a calendar feed. */

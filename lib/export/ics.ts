@@ -1,5 +1,5 @@
 import { formatMeetingDate } from '@/lib/dates';
-import type { MeetingStatus } from '@/db/schema';
+import type { MeetingStatus } from '@/lib/domain/vocabularies';
 import { describeParticipant, placeLine } from './people';
 import { type ExportContext, type ExportMeeting, type MeetingBatches, meetingUrl } from './types';
 

@@ -1,5 +1,5 @@
 import { countryName } from '@/lib/countries';
-import type { OrganizationKind } from '@/db/schema';
+import type { OrganizationKind } from '@/lib/domain/vocabularies';
 import { placeLine } from './people';
 import type { ExportMeeting, MeetingBatches } from './types';
 

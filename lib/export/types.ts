@@ -1,6 +1,6 @@
-import type { ExportMeeting } from '@/db/queries/meeting-search';
+import type { ExportMeeting } from '@/lib/domain/meetings';
 
-export type { ExportMeeting, ExportParticipant } from '@/db/queries/meeting-search';
+export type { ExportMeeting, ExportParticipant } from '@/lib/domain/meetings';
 
 /**
  * The meetings to export, in batches, in the list's order: the export engine's generator in the

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { OfficialDuplicate, OrganizationDuplicate } from '@/db/queries/duplicates';
+import type { OfficialDuplicate, OrganizationDuplicate } from '@/lib/domain/directory';
 import { fetchJson, queryString } from './fetch-json';
 
 export type { OfficialDuplicate, OrganizationDuplicate };

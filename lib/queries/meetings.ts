@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { Facets, SearchResult } from '@/db/queries/meeting-search';
+import type { Facets, SearchResult } from '@/lib/domain/meetings';
 import { type MeetingFilters, filtersToSearchParams } from '@/lib/filters';
 import { fetchJson } from './fetch-json';
 
@@ -11,7 +11,7 @@ export type {
   SearchItem as MeetingSearchItem,
   SearchResult as MeetingSearchResult,
   Segment as HighlightSegment,
-} from '@/db/queries/meeting-search';
+} from '@/lib/domain/meetings';
 
 /** Each filter's values (top ones by count, plus every active one), as GET /api/facets gives them. */
 export type MeetingFacets = Facets;

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { OfficialSuggestion } from '@/db/queries/officials';
+import type { OfficialSuggestion } from '@/lib/domain/directory';
 import { fetchJson, queryString } from './fetch-json';
 
 export type { OfficialSuggestion };

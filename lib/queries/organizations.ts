@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { OrganizationKind } from '@/db/schema';
+import type { OrganizationKind } from '@/lib/domain/vocabularies';
 import { fetchJson, queryString } from './fetch-json';
 
 /** An organization as GET /api/organizations lists it. */

@@ -1,4 +1,4 @@
-import type { DatePrecision } from '@/db/schema';
+import type { DatePrecision } from '@/lib/domain/vocabularies';
 import { DAY_MS, isoToMs } from './time';
 
 /** How sure a meeting's date is: an exact day, sometime in a range of days, or in a month. */

@@ -1,4 +1,4 @@
-import type { DatePrecision, MeetingFormat, MeetingStatus } from '@/db/schema';
+import type { DatePrecision, MeetingFormat, MeetingStatus } from '@/lib/domain/vocabularies';
 import type { GroupMode, TimelineGroup } from './groups';
 import type { BucketUnit } from './units';
 

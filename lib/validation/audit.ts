@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditActions } from '@/db/schema';
+import { auditActions } from '@/lib/domain/vocabularies';
 import { isIsoDay } from '@/lib/dates';
 
 /**

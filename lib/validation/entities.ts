@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organizationKinds } from '@/db/schema';
+import { organizationKinds } from '@/lib/domain/vocabularies';
 import { isIsoDay } from '@/lib/dates';
 import { id, optionalCountryCode, optionalDay, optionalText } from './common';
 

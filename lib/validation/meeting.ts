@@ -6,7 +6,7 @@ import {
   meetingFormats,
   meetingStatuses,
   participantRoles,
-} from '@/db/schema';
+} from '@/lib/domain/vocabularies';
 import { isIsoDay, isIsoMonth } from '@/lib/dates';
 import { id, optionalCountryCode, optionalDay, optionalText } from './common';
 

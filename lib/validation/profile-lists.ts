@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organizationKinds } from '@/db/schema';
+import { organizationKinds } from '@/lib/domain/vocabularies';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { userRoles } from '@/db/schema';
+import { userRoles } from '@/lib/domain/vocabularies';
 
 /** PATCH /api/admin/users/{id}: a new role, disabled or enabled, or both. */
 export const userPatchInput = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { userRoles } from '@/db/schema';
+import { userRoles } from '@/lib/domain/vocabularies';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
 
 const email = z

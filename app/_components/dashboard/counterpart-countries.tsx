@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import worldCountries from 'world-countries';
-import type { Tally } from '@/db/queries/aggregates';
+import type { Tally } from '@/lib/domain/profiles';
 import { meetingsHref } from './state';
 import { LazyWorldMap } from './lazy-world-map';
 

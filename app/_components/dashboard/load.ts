@@ -1,7 +1,7 @@
 import 'server-only';
 import { addDays, format, parseISO } from 'date-fns';
 import type { DbOrTx } from '@/db/client';
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import {
   counterparts,
   filterValueLabels,

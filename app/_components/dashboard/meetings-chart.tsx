@@ -1,6 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import Link from 'next/link';
-import type { PeriodCount } from '@/db/queries/periods';
+import type { PeriodCount } from '@/lib/domain/profiles';
 import { LazyPeriodChart } from './lazy-period-chart';
 import { PeriodTable } from './period-table';
 import { type ChartBar, type ChartSeries, seriesOf } from './series';

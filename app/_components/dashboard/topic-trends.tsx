@@ -1,7 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import Link from 'next/link';
 import type { TopicTrend } from '@/db/queries/dashboard';
-import type { PeriodCount } from '@/db/queries/periods';
+import type { PeriodCount } from '@/lib/domain/profiles';
 import { change, formatChange } from '@/lib/periods';
 import { meetingsHref } from './state';
 

@@ -9,7 +9,7 @@ import { getDb } from '@/db';
 import { auditEntityTypes, type HistoryEntry, searchAudit } from '@/db/queries/audit';
 import { listUsers } from '@/db/queries/users';
 import { pageViewer } from '@/lib/auth/current';
-import { hasRole } from '@/lib/auth/roles';
+import { hasRole } from '@/lib/domain/viewer';
 import { actionLabels } from '@/lib/audit-format';
 import { auditQueryString, parseAuditQuery } from '@/lib/validation/audit';
 import { pageHref, parsePage } from '../../_components/params';

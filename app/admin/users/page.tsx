@@ -4,7 +4,7 @@ import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
 import { listUsers } from '@/db/queries/users';
 import { pageViewer } from '@/lib/auth/current';
-import { hasRole } from '@/lib/auth/roles';
+import { hasRole } from '@/lib/domain/viewer';
 import { CreateUserForm } from './_components/create-user-form';
 import { UsersTable } from './_components/users-table';
 

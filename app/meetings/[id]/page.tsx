@@ -10,7 +10,7 @@ import { pageViewer } from '@/lib/auth/current';
 import { listHistory } from '@/db/queries/audit';
 import { getMeeting } from '@/db/queries/meetings';
 import { HistoryPanel } from '@/components/history-panel';
-import { hasRole } from '@/lib/auth/roles';
+import { hasRole } from '@/lib/domain/viewer';
 import { parseId, todayIso } from '../../_components/params';
 import { DeleteMeetingButton } from './_components/delete-meeting-button';
 import { FollowUpsSection } from './_components/follow-ups-section';

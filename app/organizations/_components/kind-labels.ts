@@ -1,4 +1,4 @@
-import type { OrganizationKind } from '@/db/schema';
+import type { OrganizationKind } from '@/lib/domain/vocabularies';
 
 export const organizationKindLabels: Record<OrganizationKind, string> = {
   ministry: 'Ministry',

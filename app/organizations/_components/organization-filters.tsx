@@ -1,5 +1,5 @@
 import { FilterSearch, FilterSelect, ListFilters } from '@/components/list-filters';
-import { organizationKinds } from '@/db/schema';
+import { organizationKinds } from '@/lib/domain/vocabularies';
 import type { OrganizationListParams } from '@/lib/validation/profile-lists';
 import { organizationKindLabels } from './kind-labels';
 

@@ -1,6 +1,7 @@
 import { organizationLabel } from '@/components/entity-form/labels';
 import { type ChosenRecord, unchosenText } from '@/components/entity-form/record-select';
-import type { Organization, OrganizationKind } from '@/db/schema';
+import type { Organization } from '@/db/schema';
+import type { OrganizationKind } from '@/lib/domain/vocabularies';
 import { type FieldErrors, fieldErrorsOf } from '@/lib/validation/common';
 import { organizationInput, type OrganizationFormValues } from '@/lib/validation/entities';
 

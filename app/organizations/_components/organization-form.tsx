@@ -11,7 +11,7 @@ import { OrganizationSelect } from '@/components/entity-form/record-select';
 import { useEntityForm } from '@/components/entity-form/use-entity-form';
 import { CountryCombobox, type CountryOption } from '@/components/ui/country-combobox';
 import { Field } from '@/components/ui/field';
-import { type OrganizationKind, organizationKinds } from '@/db/schema';
+import { type OrganizationKind, organizationKinds } from '@/lib/domain/vocabularies';
 import { fieldId } from '@/lib/meeting-form-errors';
 import { saveOrganizationAction } from '../actions';
 import { organizationKindLabels } from './kind-labels';

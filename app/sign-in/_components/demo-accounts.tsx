@@ -1,5 +1,5 @@
-import { roleLabels } from '@/lib/auth/roles';
-import type { UserRole } from '@/db/schema';
+import { roleLabels } from '@/lib/domain/viewer';
+import type { UserRole } from '@/lib/domain/vocabularies';
 
 export interface DemoAccountsProps {
   accounts: ReadonlyArray<{ role: UserRole; email: string; password: string }>;

@@ -1,12 +1,19 @@
 import type { Metadata } from 'next';
+import { AccessDenied } from '@/components/access-denied';
+import { pageViewer } from '@/lib/auth/current';
+import { hasRole } from '@/lib/domain/viewer';
 import Link from 'next/link';
 import { PageHeader } from '@/components/page-header';
 import { emptyTopicForm } from '../_components/topic-form-state';
 import { TopicForm } from '../_components/topic-form';
 
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'New topic' };
 
-export default function NewTopicPage() {
+export default async function NewTopicPage() {
+  const viewer = await pageViewer();
+  if (!hasRole(viewer.role, 'editor')) return <AccessDenied need="editor" />;
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader

@@ -22,7 +22,7 @@ import type { KeysetPage } from './keyset';
 import { getOfficialForApi, listOfficialsPage } from './officials';
 import { getOrganizationForApi, listOrganizationsPage } from './organizations';
 import { getTopicById, listTopicsPage } from './topics';
-import { systemViewer as everyone } from '@/lib/auth/roles';
+import { systemViewer as everyone } from '@/lib/domain/viewer';
 
 let db: Db;
 let world: World;

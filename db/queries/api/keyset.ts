@@ -58,8 +58,3 @@ export function toKeysetPage<T>(
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
 }
-
-/** True when `cursor` could be a cursor of a list ordered by `arity` columns. */
-export function fitsOrder(cursor: string, arity: number): boolean {
-  return decodeCursor(cursor)?.length === arity;
-}

@@ -1,5 +1,5 @@
 import { and, isNull } from 'drizzle-orm';
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import type { DbOrTx } from '../../client';
 import { organizations } from '../../schema';
 import { getOrganization } from '../organizations';

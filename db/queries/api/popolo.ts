@@ -2,6 +2,7 @@ import { inArray, sql } from 'drizzle-orm';
 import type { PopoloLookup, PopoloOrganizationRow } from '@/lib/export/popolo';
 import type { DbOrTx } from '../../client';
 import { events, officials, positions } from '../../schema';
+import { treeCte } from '../../sql/tree';
 
 /**
  * The records the Popolo export looks up by id. Soft-deleted officials and organizations are
@@ -52,15 +53,7 @@ export function popoloLookup(db: DbOrTx): PopoloLookup {
         created_at: number;
         updated_at: number;
       }>(sql`
-        with recursive up(id) as (
-          select id from organizations where id in (${sql.join(
-            ids.map((id) => sql`${id}`),
-            sql`, `,
-          )})
-          union
-          select o.parent_id from organizations o join up on o.id = up.id
-          where o.parent_id is not null
-        )
+        with recursive ${treeCte('up', 'organizations', { direction: 'up', from: ids, liveOnly: false })}
         select o.id, o.name, o.acronym, o.aliases, o.kind, o.country_code, o.parent_id,
           o.website, o.created_at, o.updated_at
         from organizations o join up on o.id = up.id

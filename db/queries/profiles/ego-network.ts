@@ -1,29 +1,13 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { sql } from 'drizzle-orm';
 import type { MeetingFilters } from '@/lib/filters';
 import type { DbOrTx } from '../../client';
 import { meetings } from '../../schema';
-import { type Tally, tallyMeetings } from '../aggregates';
+import { tallyMeetings } from '../aggregates';
 import { countMeetings, meetingFilterWhere } from '../meeting-search';
 import { inList } from '../search/values';
-
-/** Two counterparts who met each other, and the meetings they shared. */
-export interface EgoLink {
-  /** Official ids, `source < target`. */
-  source: number;
-  target: number;
-  count: number;
-  /** `{ official: [source, target], all: ['official'] }` within the profile's other filters. */
-  filters: MeetingFilters;
-}
-
-export interface EgoNetwork {
-  center: { id: number; label: string; count: number; filters: MeetingFilters };
-  /** The counterparts, most met first; each `filters` = meetings with the center. */
-  counterparts: Tally[];
-  /** Links among the counterparts themselves. */
-  links: EgoLink[];
-}
+import type { EgoNetwork } from '@/lib/domain/profiles';
+export type { EgoLink, EgoNetwork } from '@/lib/domain/profiles';
 
 /**
  * The who-met-whom graph around one official: their `limit` most frequent counterparts within

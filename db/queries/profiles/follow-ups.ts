@@ -1,21 +1,11 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { sql } from 'drizzle-orm';
 import type { MeetingFilters } from '@/lib/filters';
 import type { DbOrTx } from '../../client';
-import type { FollowUpStatus } from '../../schema';
 import { meetings } from '../../schema';
 import { meetingFilterWhere } from '../meeting-search';
-
-export interface ProfileFollowUp {
-  id: number;
-  description: string;
-  owner: string | null;
-  dueDate: string | null;
-  status: FollowUpStatus;
-  meetingId: number;
-  meetingTitle: string;
-  meetingDate: string;
-}
+import type { ProfileFollowUp } from '@/lib/domain/profiles';
+export type { ProfileFollowUp } from '@/lib/domain/profiles';
 
 /**
  * The follow-ups of the meetings `filters` select (for a profile: the meetings the official

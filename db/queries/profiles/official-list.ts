@@ -1,4 +1,4 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { visibleMeetingAs } from '../visibility';
 import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { foldText } from '@/lib/text';
@@ -6,7 +6,7 @@ import type { DbOrTx } from '../../client';
 import { type Meeting, meetings, officials } from '../../schema';
 import { positionsOn } from '../officials';
 import { type PageRequest, resolvePage } from '../paging';
-import { subtreeOf } from '../search/values';
+import { subtreeOf } from '../../sql/tree';
 import { containsWord } from '../sql';
 
 /** What the officials list can be narrowed to (lib/validation/profile-lists.ts). */

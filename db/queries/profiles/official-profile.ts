@@ -1,4 +1,4 @@
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import type { MeetingFilters } from '@/lib/filters';
 import type { DbOrTx } from '../../client';
 import { tallyMeetings } from '../aggregates';

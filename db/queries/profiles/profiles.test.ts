@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { systemViewer as everyone } from '@/lib/auth/roles';
+import { systemViewer as everyone } from '@/lib/domain/viewer';
 import type { Db } from '../../client';
 import { createTestDb } from '../../testing';
 import { listCountryActivity } from '../countries';

@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../client';
-import { subtreeOf } from '../search/values';
-
-type TreeTable = 'organizations' | 'topics';
+import { subtreeOf, type TreeTable, treeCte } from '../../sql/tree';
 
 /**
  * The ids above a node (parent, grandparent, …) and under it (as the filters read the tree:
@@ -15,13 +13,11 @@ export async function familyOf(
   table: TreeTable,
   id: number,
 ): Promise<{ ancestors: number[]; descendants: number[] }> {
-  const t = sql.raw(table);
-  const up = db.all<{ id: number }>(sql`with recursive up(id, depth) as (
-      select parent_id, 1 from ${t} where id = ${id} and parent_id is not null
-      union
-      select p.parent_id, up.depth + 1 from ${t} p join up on p.id = up.id
-      where p.parent_id is not null and up.depth < 50
-    ) select id from up order by depth`);
+  // Depth-bounded (50) rather than UNION-deduplicated: the order of the chain matters.
+  const walk = { direction: 'up', from: [id], liveOnly: false, maxDepth: 50 } as const;
+  const up = db.all<{ id: number }>(
+    sql`with recursive ${treeCte('up', table, walk)} select id from up order by depth`,
+  );
   const down = db.all<{ id: number }>(sql`${subtreeOf(table, [id])}`);
   return {
     ancestors: up.map((r) => r.id).filter((a) => a !== id),

@@ -1,10 +1,11 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type FilterKey, matchingAll, type MeetingFilters } from '@/lib/filters';
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { meetings } from '../../schema';
 import { classificationScope } from '../visibility';
 import { toFtsQuery } from './fts';
-import { inList, regionCountryCodes, subtreeOf } from './values';
+import { subtreeOf } from '../../sql/tree';
+import { inList, regionCountryCodes } from './values';
 
 /**
  * One condition of a filter state, in the forms the planner (planner.ts) chooses between. SQLite

@@ -5,7 +5,7 @@ import { createTestDb } from '../../testing';
 import { iterateMeetingsForExport, searchMeetings } from '../meeting-search';
 import type { ExportMeeting } from './types';
 import { f, makeSearchWorld, type SearchWorld } from './test-world';
-import { systemViewer as everyone } from '@/lib/auth/roles';
+import { systemViewer as everyone } from '@/lib/domain/viewer';
 
 let db: Db;
 let w: SearchWorld;

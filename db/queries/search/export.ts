@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { asc, eq, inArray, type SQL } from 'drizzle-orm';
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import type { MeetingFilters } from '@/lib/filters';
 import type { DbOrTx } from '../../client';
 import {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type Classification, classifications } from '../../schema';
+import { type Classification, classifications } from '@/lib/domain/vocabularies';
 
 /** Meetings per block: ids b·2^14 … b·2^14 + 2^14 - 1. */
 export const BLOCK_BITS = 14;

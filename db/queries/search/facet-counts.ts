@@ -3,6 +3,7 @@ import { countries } from '@/lib/countries';
 import type { FilterKey } from '@/lib/filters';
 import { meetings } from '../../schema';
 import { all, deletedIds, probes, type SetPlan, setIds } from './planner';
+import { closureCte, type TreeTable } from '../../sql/tree';
 
 /**
  * Every (code, name) pair of a country and its region and subregion, as a VALUES table: the
@@ -16,17 +17,10 @@ function regionTable(): SQL {
 }
 
 /**
- * (ancestor, id) for every organization or topic and every live one under it: the facet counts a
+ * (root, id) for every organization or topic and every live one under it: the facet counts a
  * meeting for a value when it matches the value's subtree, as the filter does (subtreeOf).
  */
-function closure(table: 'organizations' | 'topics'): SQL {
-  return sql`closure(ancestor, id) as (
-      select id, id from ${sql.raw(table)}
-      union
-      select closure.ancestor, c.id from ${sql.raw(table)} c join closure on c.parent_id = closure.id
-      where c.deleted_at is null
-    )`;
-}
+const closure = (table: TreeTable) => closureCte('closure', table);
 
 const meetingColumn: Partial<Record<FilterKey, string>> = {
   heldIn: 'country_code',
@@ -63,14 +57,14 @@ function relatedSource(key: FilterKey): RelatedSource {
         ...participants,
         with: sql`with recursive ${closure('organizations')}`,
         joins: sql`join closure on closure.id = p.organization_id`,
-        value: sql`closure.ancestor`,
+        value: sql`closure.root`,
       };
     case 'topic':
       return {
         with: sql`with recursive ${closure('topics')}`,
         table: sql`meeting_topics mt`,
         joins: sql`join closure on closure.id = mt.topic_id`,
-        value: sql`closure.ancestor`,
+        value: sql`closure.root`,
         meeting: sql`mt.meeting_id`,
       };
     case 'official':

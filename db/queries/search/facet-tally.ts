@@ -1,5 +1,5 @@
 import { filterKeys, type FilterKey } from '@/lib/filters';
-import { type Classification, classifications } from '../../schema';
+import { type Classification, classifications } from '@/lib/domain/vocabularies';
 import { BLOCK_BITS, type Block, type FacetIndex } from './facet-block';
 
 /** Per facet: value → number of distinct meetings. */

@@ -8,7 +8,7 @@ import { organizations } from '../../schema';
 import { facetIndexSettings } from './facet-index';
 import { humanize } from './facet-labels';
 import { f, makeSearchWorld, type SearchWorld } from './test-world';
-import { systemViewer as everyone } from '@/lib/auth/roles';
+import { systemViewer as everyone } from '@/lib/domain/viewer';
 
 let db: Db;
 let w: SearchWorld;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { type SQL, sql } from 'drizzle-orm';
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import {
   emptyFilters,
   filterKeys,

@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import { filterKeys, type MeetingFilters } from '@/lib/filters';
 import { hiddenClassifications } from '../visibility';
 import type { DbOrTx } from '../../client';
-import type { Classification } from '../../schema';
+import type { Classification } from '@/lib/domain/vocabularies';
 import { cached, render } from './cache';
 import type { FacetIndex } from './facet-block';
 import { facetIndexOf } from './facet-index';

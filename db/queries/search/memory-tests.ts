@@ -1,5 +1,5 @@
 import { type FilterKey, matchingAll, type MeetingFilters } from '@/lib/filters';
-import { classifications } from '../../schema';
+import { classifications } from '@/lib/domain/vocabularies';
 import { type Block, dayNumber, type FacetIndex } from './facet-block';
 import { regionCountryCodes } from './values';
 

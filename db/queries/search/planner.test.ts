@@ -7,7 +7,7 @@ import { conditionsOf } from './conditions';
 import { facetStatement } from './facet-counts';
 import { liveCount, type SetPlan } from './planner';
 import { f, makeSearchWorld, type SearchWorld } from './test-world';
-import { systemViewer as everyone } from '@/lib/auth/roles';
+import { systemViewer as everyone } from '@/lib/domain/viewer';
 
 let db: Db;
 let w: SearchWorld;

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { systemViewer as everyone } from '@/lib/auth/roles';
+import { systemViewer as everyone } from '@/lib/domain/viewer';
 import { officialInput, officialRecordInput } from '@/lib/validation/entities';
 import { meetingInput } from '@/lib/validation/meeting';
 import type { Db } from '../../client';

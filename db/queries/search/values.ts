@@ -19,19 +19,3 @@ export function regionCountryCodes(regions: readonly string[]): string[] {
     .filter((c) => wanted.has(c.region.toLowerCase()) || wanted.has(c.subregion.toLowerCase()))
     .map((c) => c.code);
 }
-
-/**
- * `select id` of these organizations or topics and every live one under them, at any depth
- * (like trees.ts, for several roots). UNION keeps a parent cycle from looping.
- */
-export function subtreeOf(table: 'organizations' | 'topics', roots: readonly number[]): SQL {
-  return sql`with recursive subtree(id) as (
-      values ${sql.join(
-        roots.map((r) => sql`(${r})`),
-        sql`, `,
-      )}
-      union
-      select c.id from ${sql.raw(table)} c join subtree on c.parent_id = subtree.id
-      where c.deleted_at is null
-    ) select id from subtree`;
-}

@@ -1,11 +1,11 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Viewer } from '@/lib/auth/roles';
+import type { Viewer } from '@/lib/domain/viewer';
 import type { FilterKey, MeetingFilters } from '@/lib/filters';
 import { meetings } from '../../schema';
 import { liveMeeting } from '../live';
 import { conditionsOf } from './conditions';
 
-export { inList, regionCountryCodes, subtreeOf } from './values';
+export { inList, regionCountryCodes } from './values';
 
 /**
  * The WHERE for a filter state, over `meetings` (not aliased: works in drizzle's

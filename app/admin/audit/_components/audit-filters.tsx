@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { controlClasses } from '@/components/ui/field';
-import { auditActions } from '@/db/schema';
+import { auditActions } from '@/lib/domain/vocabularies';
 import { actionLabels } from '@/lib/audit-format';
 import type { AuditQuery } from '@/lib/validation/audit';
 

@@ -4,8 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { controlClasses } from '@/components/ui/field';
-import { type UserRole, userRoles } from '@/db/schema';
-import { roleLabels } from '@/lib/auth/roles';
+import { type UserRole, userRoles } from '@/lib/domain/vocabularies';
+import { roleLabels } from '@/lib/domain/viewer';
 import { changeUserRoleAction, setUserDisabledAction } from '../actions';
 
 export interface UsersTableRow {

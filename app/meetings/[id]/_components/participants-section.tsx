@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Section } from '@/components/section';
 import type { MeetingDetail } from '@/db/queries/meetings';
-import type { ParticipantRole } from '@/db/schema';
+import type { ParticipantRole } from '@/lib/domain/vocabularies';
 import { countryName } from '@/lib/countries';
 
 type Participant = MeetingDetail['participants'][number];

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { AccessDenied } from '@/components/access-denied';
-import { hasRole } from '@/lib/auth/roles';
+import { hasRole } from '@/lib/domain/viewer';
 import { pageViewer } from '@/lib/auth/current';
 import { getMeeting } from '@/db/queries/meetings';
 import { countryName } from '@/lib/countries';

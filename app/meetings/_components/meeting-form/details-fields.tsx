@@ -1,7 +1,7 @@
 'use client';
 
 import { Field } from '@/components/ui/field';
-import type { Classification, MeetingFormat, MeetingStatus } from '@/db/schema';
+import type { Classification, MeetingFormat, MeetingStatus } from '@/lib/domain/vocabularies';
 import { fieldId } from '@/lib/meeting-form-errors';
 import { classificationOptions, formatOptions, statusOptions } from './options';
 import type { SectionProps } from './types';

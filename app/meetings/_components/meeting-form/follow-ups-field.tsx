@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import type { FollowUpStatus } from '@/db/schema';
+import type { FollowUpStatus } from '@/lib/domain/vocabularies';
 import { fieldId } from '@/lib/meeting-form-errors';
 import { emptyFollowUp, type FollowUpRow } from '@/lib/meeting-form-values';
 import { followUpStatusOptions } from './options';

@@ -1,4 +1,4 @@
-import type { OrganizationKind } from '@/db/schema';
+import type { OrganizationKind } from '@/lib/domain/vocabularies';
 import type { OrganizationOption } from '@/lib/queries/organizations';
 import { type FieldErrors, fieldErrorsOf } from '@/lib/validation/common';
 import { officialInput, type OfficialFormValues } from '@/lib/validation/entities';

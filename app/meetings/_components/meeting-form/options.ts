@@ -6,7 +6,7 @@ import type {
   MeetingStatus,
   OrganizationKind,
   ParticipantRole,
-} from '@/db/schema';
+} from '@/lib/domain/vocabularies';
 
 export const datePrecisionOptions: ReadonlyArray<{ value: DatePrecision; label: string }> = [
   { value: 'day', label: 'Exact day' },

@@ -7,7 +7,7 @@ import { Combobox } from '@/components/ui/combobox';
 import { CountryCombobox, type CountryOption } from '@/components/ui/country-combobox';
 import { Field } from '@/components/ui/field';
 import { useDebouncedValue } from '@/components/ui/use-debounced-value';
-import type { OrganizationKind } from '@/db/schema';
+import type { OrganizationKind } from '@/lib/domain/vocabularies';
 import { organizationQueries, type OrganizationOption } from '@/lib/queries/organizations';
 import { type NewOrganizationDraft, type OfficialDraft, organizationLabel } from './official-draft';
 import { organizationKindOptions } from './options';

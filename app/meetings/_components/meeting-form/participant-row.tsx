@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import type { ParticipantRole } from '@/db/schema';
+import type { ParticipantRole } from '@/lib/domain/vocabularies';
 import { fieldId } from '@/lib/meeting-form-errors';
 import { type ParticipantRow } from '@/lib/meeting-form-values';
 import { roleOptions } from './options';

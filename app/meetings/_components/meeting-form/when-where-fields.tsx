@@ -2,7 +2,7 @@
 
 import { CountryCombobox } from '@/components/ui/country-combobox';
 import { Field } from '@/components/ui/field';
-import type { DatePrecision } from '@/db/schema';
+import type { DatePrecision } from '@/lib/domain/vocabularies';
 import { fieldId } from '@/lib/meeting-form-errors';
 import { convertDate } from '@/lib/meeting-form-values';
 import { datePrecisionOptions, type EventOption } from './options';

@@ -1,6 +1,6 @@
 'use client';
 
-import type { MeetingParticipantView } from '@/db/queries/meetings';
+import type { MeetingParticipantView } from '@/lib/domain/meetings';
 import { useCountries } from './country-names';
 
 export interface ResultParticipantsProps {

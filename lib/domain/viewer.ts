@@ -1,4 +1,4 @@
-import type { UserRole } from '@/db/schema';
+import type { UserRole } from './vocabularies';
 
 /** Who is reading or writing: a signed-in user with their role, or an anonymous API client. */
 export interface Viewer {
