@@ -111,17 +111,8 @@ export interface FacetValue {
 
 export type Facets = Record<FilterKey, FacetValue[]>;
 
-export interface ExportParticipant {
-  officialId: number | null;
-  officialName: string | null;
-  organizationId: number | null;
-  organizationName: string | null;
-  organizationAcronym: string | null;
-  role: ParticipantRole;
-  title: string | null;
-  /** The country the participant represented (ISO alpha-2), fixed when the meeting was written. */
-  countryCode: string | null;
-}
+/** A participant as the exports write it: the list's view without its row ids. */
+export type ExportParticipant = Omit<MeetingParticipantView, 'id' | 'officialCountryCode'>;
 
 /** A meeting with everything an export format needs. */
 export type ExportMeeting = MeetingRecord & {
