@@ -30,19 +30,11 @@ const config = [
     },
   },
   {
-    // Nothing of the database reaches the browser: components and the lib/ modules the browser
-    // may load never import db/ (types that cross live in lib/domain/). Server-only code
-    // (route and action wrappers, auth, export downloads) may.
+    // Nothing of the database or of the server reaches the browser: components and the lib/
+    // modules the browser may load import neither db/ (types that cross live in lib/domain/)
+    // nor lib/server/ (route and action wrappers, auth, env, export downloads).
     files: ['components/**', 'lib/**'],
-    ignores: [
-      'lib/api.ts',
-      'lib/server-action.ts',
-      'lib/entity-routes.ts',
-      'lib/auth/**',
-      'lib/export/download.ts',
-      'lib/testing/**',
-      'lib/**/*.test.ts',
-    ],
+    ignores: ['lib/server/**', 'lib/testing/**', 'lib/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -51,6 +43,10 @@ const config = [
             {
               group: ['@/db', '@/db/*', '../db/*', '../../db/*'],
               message: 'Client-reachable code never imports db/: use the types in lib/domain/.',
+            },
+            {
+              group: ['@/lib/server', '@/lib/server/*', '../server/*', '../../server/*'],
+              message: 'Client-reachable code never imports lib/server/ (server-only).',
             },
           ],
         },

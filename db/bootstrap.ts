@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { DemoDataMode } from '@/lib/env';
+import type { DemoDataMode } from '@/lib/server/env';
 import { type Db, migrateDatabase, openDatabase } from './client';
 import { hasNoUsers } from './queries/users';
 import { loadDemoData } from './seed';

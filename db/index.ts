@@ -1,5 +1,5 @@
 import 'server-only';
-import { env } from '@/lib/env';
+import { env } from '@/lib/server/env';
 import type { Db } from './client';
 import { markServerRunning } from './backup';
 import { prepareDatabase } from './bootstrap';

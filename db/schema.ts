@@ -41,7 +41,7 @@ const editable = {
 
 /**
  * The accounts: Parley's own columns (role, disabled_at, version) and the ones better-auth reads
- * and writes through its Drizzle adapter (lib/auth/config.ts maps its `user` model here). The
+ * and writes through its Drizzle adapter (lib/server/auth/config.ts maps its `user` model here). The
  * password lives in `accounts` (better-auth's credential account), never here. Timestamps are
  * Dates for better-auth, stored as unix seconds like every other table.
  */
@@ -92,7 +92,7 @@ export const sessions = sqliteTable(
 
 /**
  * better-auth's accounts: how a user signs in. Parley uses only the `credential` provider, whose
- * `password` is an argon2id hash (lib/auth/password.ts).
+ * `password` is an argon2id hash (lib/server/auth/password.ts).
  */
 export const accounts = sqliteTable(
   'accounts',

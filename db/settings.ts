@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { env } from '@/lib/server/env';
 import type { Db } from './client';
 import { settings } from './schema';
 
@@ -9,8 +10,7 @@ import { settings } from './schema';
  * sessions survive restarts. Restoring a backup restores its secret with its sessions.
  */
 export function authSecret(db: Db): string {
-  const fromEnv = process.env.BETTER_AUTH_SECRET;
-  if (fromEnv) return fromEnv;
+  if (env.authSecret) return env.authSecret;
   const read = () =>
     db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'auth_secret')).get()
       ?.value;

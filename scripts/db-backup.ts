@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { backupDatabase, checkBackup } from '../db/backup';
-import { env } from '../lib/env';
+import { env } from '../lib/server/env';
 
 async function main(): Promise<void> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');

@@ -5,7 +5,7 @@
  * <database>.replaced-<time>.
  */
 import { restoreDatabase } from '../db/backup';
-import { env } from '../lib/env';
+import { env } from '../lib/server/env';
 
 const file = process.argv[2];
 if (!file) {

@@ -7,7 +7,7 @@
 import { isEmpty } from '../db/bootstrap';
 import { migrateDatabase, openDatabase } from '../db/client';
 import { loadDemoData } from '../db/seed';
-import { env } from '../lib/env';
+import { env } from '../lib/server/env';
 
 async function main(): Promise<void> {
   const file = env.databasePath;

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { roleLabels } from '@/lib/domain/viewer';
-import type { SignedInUser } from '@/lib/auth/server';
+import type { SignedInUser } from '@/lib/server/auth/server';
 import { SignOutButton } from './sign-out-button';
 
 export interface AccountMenuProps {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
-import { currentSession } from '@/lib/auth/current';
+import { currentSession } from '@/lib/server/auth/current';
 import { hasRole } from '@/lib/domain/viewer';
 import { AccountMenu } from './account-menu';
 import { PrimaryNav } from './primary-nav';

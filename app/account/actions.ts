@@ -3,7 +3,7 @@
 import { getDb } from '@/db';
 import { DomainError } from '@/db/errors';
 import { changeOwnPassword } from '@/db/writes/users';
-import { runWrite } from '@/lib/server-action';
+import { runWrite } from '@/lib/server/write';
 import type { ActionResult } from '@/lib/validation/common';
 import { passwordChangeInput } from '@/lib/validation/users';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/page-header';
-import { currentSession, pageViewer } from '@/lib/auth/current';
+import { currentSession, pageViewer } from '@/lib/server/auth/current';
 import { roleLabels } from '@/lib/domain/viewer';
 import { PasswordForm } from './_components/password-form';
 

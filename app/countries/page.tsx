@@ -4,7 +4,7 @@ import { DataTable, type DataTableColumn } from '@/components/data-table';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
-import { pageViewer } from '@/lib/auth/current';
+import { pageViewer } from '@/lib/server/auth/current';
 import { type CountryActivity, listCountryActivity } from '@/db/queries/countries';
 import { CountLink } from '@/components/profile/count-link';
 import { countryName, getCountry } from '@/lib/countries';

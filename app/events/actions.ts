@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { createEvent, deleteEvent, updateEvent } from '@/db/writes/events';
-import { runWrite } from '@/lib/server-action';
+import { runWrite } from '@/lib/server/write';
 import type { ActionResult } from '@/lib/validation/common';
 import { eventInput } from '@/lib/validation/entities';
 

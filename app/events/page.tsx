@@ -8,7 +8,7 @@ import { CountLink } from '@/components/profile/count-link';
 import { HeaderActions } from '@/components/profile/header-actions';
 import { Pagination } from '@/components/pagination';
 import { getDb } from '@/db';
-import { pageViewer } from '@/lib/auth/current';
+import { pageViewer } from '@/lib/server/auth/current';
 import { listEvents } from '@/db/queries/events';
 
 type Row = Awaited<ReturnType<typeof listEvents>>['events'][number];

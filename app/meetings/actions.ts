@@ -6,7 +6,7 @@ import { getDb } from '@/db';
 import { DomainError } from '@/db/errors';
 import { createMeeting, deleteMeeting, updateMeeting } from '@/db/writes/meetings';
 import { createOfficial } from '@/db/writes/officials';
-import { runWrite } from '@/lib/server-action';
+import { runWrite } from '@/lib/server/write';
 import type { ActionResult } from '@/lib/validation/common';
 import { officialInput } from '@/lib/validation/entities';
 import { meetingInput, meetingUpdateInput } from '@/lib/validation/meeting';

@@ -2,7 +2,7 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
-import { pageViewer } from '@/lib/auth/current';
+import { pageViewer } from '@/lib/server/auth/current';
 import { meetingFacets, searchMeetings } from '@/db/queries/meeting-search';
 import { countries } from '@/lib/countries';
 import { getQueryClient } from '@/lib/query-client';

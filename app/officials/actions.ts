@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { mergeOfficials } from '@/db/writes/merge/officials';
 import { createOfficialRecord, deleteOfficial, updateOfficial } from '@/db/writes/officials';
-import { runWrite } from '@/lib/server-action';
+import { runWrite } from '@/lib/server/write';
 import type { ActionResult } from '@/lib/validation/common';
 import { mergeInput, officialRecordInput } from '@/lib/validation/entities';
 

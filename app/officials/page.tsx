@@ -1,4 +1,4 @@
-import { pageViewer } from '@/lib/auth/current';
+import { pageViewer } from '@/lib/server/auth/current';
 import type { Metadata } from 'next';
 import { DataTable } from '@/components/data-table';
 import { EmptyState } from '@/components/empty-state';

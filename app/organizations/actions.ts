@@ -9,7 +9,7 @@ import {
   deleteOrganization,
   updateOrganization,
 } from '@/db/writes/organizations';
-import { runWrite } from '@/lib/server-action';
+import { runWrite } from '@/lib/server/write';
 import type { ActionResult } from '@/lib/validation/common';
 import { mergeInput, organizationInput } from '@/lib/validation/entities';
 

@@ -2,7 +2,7 @@
 
 import { getDb } from '@/db';
 import { createFirstAdmin } from '@/db/writes/users';
-import { runPublicWrite } from '@/lib/server-action';
+import { runPublicWrite } from '@/lib/server/write';
 import type { ActionResult } from '@/lib/validation/common';
 import { firstAdminInput } from '@/lib/validation/users';
 

@@ -3,8 +3,8 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import { demoAccounts } from '@/db/demo/accounts';
 import { enabledUsersByEmail, hasNoUsers } from '@/db/queries/users';
-import { currentSession, safeNext } from '@/lib/auth/current';
-import { env } from '@/lib/env';
+import { currentSession, safeNext } from '@/lib/server/auth/current';
+import { env } from '@/lib/server/env';
 import { DemoAccounts } from './_components/demo-accounts';
 import { SignInForm } from './_components/sign-in-form';
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { mergeTopics } from '@/db/writes/merge/topics';
 import { createTopic, deleteTopic, updateTopic } from '@/db/writes/topics';
-import { runWrite } from '@/lib/server-action';
+import { runWrite } from '@/lib/server/write';
 import type { ActionResult } from '@/lib/validation/common';
 import { mergeInput, topicInput } from '@/lib/validation/entities';
 

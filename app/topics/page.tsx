@@ -3,7 +3,7 @@ import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { HeaderActions } from '@/components/profile/header-actions';
 import { getDb } from '@/db';
-import { pageViewer } from '@/lib/auth/current';
+import { pageViewer } from '@/lib/server/auth/current';
 import { listTopicTree, type TopicTreeNode } from '@/db/queries/topics';
 import { TopicTree } from './_components/topic-tree';
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { verifyPassword } from '@/lib/auth/password';
+import { verifyPassword } from '@/lib/server/auth/password';
 import type { Db } from '../client';
 import { listHistory } from '../queries/audit';
 import { hasNoUsers } from '../queries/users';

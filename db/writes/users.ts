@@ -1,5 +1,5 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { hashPassword, verifyPassword } from '@/lib/server/auth/password';
 import type { FirstAdminInput, UserCreateInput } from '@/lib/validation/users';
 import type { Db, Tx } from '../client';
 import { DomainError, notFound } from '../errors';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { userRoles } from '@/lib/domain/vocabularies';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/domain/passwords';
 
 const email = z
   .string()

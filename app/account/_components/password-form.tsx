@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
+import { MIN_PASSWORD_LENGTH } from '@/lib/domain/passwords';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/common';
 import { passwordChangeInput } from '@/lib/validation/users';
 import { changePasswordAction } from '../actions';

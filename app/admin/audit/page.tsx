@@ -8,7 +8,7 @@ import { Pagination } from '@/components/pagination';
 import { getDb } from '@/db';
 import { auditEntityTypes, type HistoryEntry, searchAudit } from '@/db/queries/audit';
 import { listUsers } from '@/db/queries/users';
-import { pageViewer } from '@/lib/auth/current';
+import { pageViewer } from '@/lib/server/auth/current';
 import { hasRole } from '@/lib/domain/viewer';
 import { actionLabels } from '@/lib/audit-format';
 import { auditQueryString, parseAuditQuery } from '@/lib/validation/audit';

@@ -8,7 +8,7 @@ import { restoreMeeting } from '@/db/writes/meetings';
 import { restoreOfficial } from '@/db/writes/officials';
 import { restoreOrganization } from '@/db/writes/organizations';
 import { restoreTopic } from '@/db/writes/topics';
-import { runWrite } from '@/lib/server-action';
+import { runWrite } from '@/lib/server/write';
 import type { ActionResult } from '@/lib/validation/common';
 
 const restoreInput = z.object({ meetingId: z.number().int().positive() });

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { getDb } from '@/db';
 import { listDeletedMeetings, listDeletedRecords } from '@/db/queries/deleted';
-import { pageViewer } from '@/lib/auth/current';
+import { pageViewer } from '@/lib/server/auth/current';
 import { hasRole } from '@/lib/domain/viewer';
 import { pageHref, parsePage } from '../../_components/params';
 import { RestoreButton } from './_components/restore-button';

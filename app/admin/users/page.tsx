@@ -3,7 +3,7 @@ import { AccessDenied } from '@/components/access-denied';
 import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
 import { listUsers } from '@/db/queries/users';
-import { pageViewer } from '@/lib/auth/current';
+import { pageViewer } from '@/lib/server/auth/current';
 import { hasRole } from '@/lib/domain/viewer';
 import { CreateUserForm } from './_components/create-user-form';
 import { UsersTable } from './_components/users-table';

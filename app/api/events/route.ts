@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { eventOrder, listEventsPage } from '@/db/queries/api/events';
 import { createEvent } from '@/db/writes/events';
-import { writeRoute } from '@/lib/api';
-import { keysetCursorParam, listLimitParam, queryReadRoute } from '@/lib/api-params';
-import { readerOf } from '@/lib/auth/server';
+import { writeRoute } from '@/lib/server/routes';
+import { keysetCursorParam, listLimitParam, queryReadRoute } from '@/lib/server/params';
+import { readerOf } from '@/lib/server/auth/server';
 import { eventInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { meetingFacets } from '@/db/queries/meeting-search';
-import { filteredReadRoute } from '@/lib/api-params';
-import { readerOf } from '@/lib/auth/server';
+import { filteredReadRoute } from '@/lib/server/params';
+import { readerOf } from '@/lib/server/auth/server';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { searchMeetings } from '@/db/queries/meeting-search';
 import { createMeeting } from '@/db/writes/meetings';
-import { writeRoute } from '@/lib/api';
-import { cursorParam, filteredReadRoute, listLimitParam, pageParam } from '@/lib/api-params';
-import { readerOf } from '@/lib/auth/server';
+import { writeRoute } from '@/lib/server/routes';
+import { cursorParam, filteredReadRoute, listLimitParam, pageParam } from '@/lib/server/params';
+import { readerOf } from '@/lib/server/auth/server';
 import { meetingInput } from '@/lib/validation/meeting';
 
 export const dynamic = 'force-dynamic';

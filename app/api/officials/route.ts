@@ -3,13 +3,13 @@ import { getDb } from '@/db';
 import { listOfficialsPage, officialOrder } from '@/db/queries/api/officials';
 import { searchOfficials } from '@/db/queries/officials';
 import { createOfficial } from '@/db/writes/officials';
-import { qParam, writeRoute } from '@/lib/api';
+import { qParam, writeRoute } from '@/lib/server/routes';
 import {
   keysetCursorParam,
   listLimitParam,
   queryReadRoute,
   searchListRules,
-} from '@/lib/api-params';
+} from '@/lib/server/params';
 import { optionalDay } from '@/lib/validation/common';
 import { officialInput } from '@/lib/validation/entities';
 

@@ -3,13 +3,13 @@ import { getDb } from '@/db';
 import { listOrganizationsPage, organizationOrder } from '@/db/queries/api/organizations';
 import { searchOrganizations } from '@/db/queries/organizations';
 import { createOrganization } from '@/db/writes/organizations';
-import { qParam, writeRoute } from '@/lib/api';
+import { qParam, writeRoute } from '@/lib/server/routes';
 import {
   keysetCursorParam,
   listLimitParam,
   queryReadRoute,
   searchListRules,
-} from '@/lib/api-params';
+} from '@/lib/server/params';
 import { organizationInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';

@@ -3,13 +3,13 @@ import { getDb } from '@/db';
 import { listTopicsPage, topicOrder } from '@/db/queries/api/topics';
 import { searchTopics } from '@/db/queries/topics';
 import { createTopic } from '@/db/writes/topics';
-import { qParam, writeRoute } from '@/lib/api';
+import { qParam, writeRoute } from '@/lib/server/routes';
 import {
   keysetCursorParam,
   listLimitParam,
   queryReadRoute,
   searchListRules,
-} from '@/lib/api-params';
+} from '@/lib/server/params';
 import { topicInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';

@@ -6,7 +6,7 @@ import { MeetingBadges } from '@/components/meeting-badges';
 import { PageHeader } from '@/components/page-header';
 import { buttonClasses } from '@/components/ui/button';
 import { getDb } from '@/db';
-import { pageViewer } from '@/lib/auth/current';
+import { pageViewer } from '@/lib/server/auth/current';
 import { listHistory } from '@/db/queries/audit';
 import { getMeeting } from '@/db/queries/meetings';
 import { HistoryPanel } from '@/components/history-panel';

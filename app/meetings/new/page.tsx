@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getDb } from '@/db';
 import { AccessDenied } from '@/components/access-denied';
 import { hasRole } from '@/lib/domain/viewer';
-import { pageViewer } from '@/lib/auth/current';
+import { pageViewer } from '@/lib/server/auth/current';
 import { emptyMeetingForm } from '@/lib/meeting-form-values';
 import { loadFormOptions } from '../_components/meeting-form/load-form-options';
 import { MeetingForm } from '../_components/meeting-form/meeting-form';

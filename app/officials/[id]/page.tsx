@@ -1,6 +1,6 @@
 import { HistoryPanel } from '@/components/history-panel';
 import { listHistory } from '@/db/queries/audit';
-import { pageViewer } from '@/lib/auth/current';
+import { pageViewer } from '@/lib/server/auth/current';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
+import { MIN_PASSWORD_LENGTH } from '@/lib/domain/passwords';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/common';
 import { firstAdminInput } from '@/lib/validation/users';
 import { createFirstAdminAction } from '../actions';

@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { userRoles } from '@/lib/domain/vocabularies';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
+import { MIN_PASSWORD_LENGTH } from '@/lib/domain/passwords';
 import { roleLabels } from '@/lib/domain/viewer';
 import { fieldErrorsOf, type FieldErrors } from '@/lib/validation/common';
 import { userCreateInput } from '@/lib/validation/users';

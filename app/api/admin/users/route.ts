@@ -1,10 +1,10 @@
 import { getDb } from '@/db';
 import { listUsers } from '@/db/queries/users';
 import { createUser } from '@/db/writes/users';
-import { writeRoute } from '@/lib/api';
-import { authorize } from '@/lib/auth/authorize';
-import { sessionFromHeaders } from '@/lib/auth/server';
-import { resultResponse } from '@/lib/server-action';
+import { writeRoute } from '@/lib/server/routes';
+import { authorize } from '@/lib/server/auth/authorize';
+import { sessionFromHeaders } from '@/lib/server/auth/server';
+import { resultResponse } from '@/lib/server/write';
 import { userCreateInput } from '@/lib/validation/users';
 
 export const dynamic = 'force-dynamic';

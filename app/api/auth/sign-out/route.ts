@@ -1,4 +1,4 @@
-import { betterAuthRoute } from '@/lib/auth/handler';
+import { betterAuthRoute } from '@/lib/server/auth/handler';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { getEvent } from '@/db/queries/events';
 import { deleteEvent, updateEvent } from '@/db/writes/events';
-import { idParam, readRoute } from '@/lib/api';
-import { deleteRoute, type IdRouteContext, updateRoute } from '@/lib/entity-routes';
+import { idParam, readRoute } from '@/lib/server/routes';
+import { deleteRoute, type IdRouteContext, updateRoute } from '@/lib/server/entity-routes';
 import { eventInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import { exportResponse } from '@/lib/export/download';
+import { exportResponse } from '@/lib/server/export-download';
 import { exportFiles, isExportFile } from '@/lib/export/formats';
 
 export const dynamic = 'force-dynamic';

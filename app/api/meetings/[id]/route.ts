@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { getMeeting } from '@/db/queries/meetings';
 import { deleteMeeting, updateMeeting } from '@/db/writes/meetings';
-import { commandRoute, idParam, pathId, readRoute, writeRoute } from '@/lib/api';
-import { readerOf } from '@/lib/auth/server';
+import { commandRoute, idParam, pathId, readRoute, writeRoute } from '@/lib/server/routes';
+import { readerOf } from '@/lib/server/auth/server';
 import { meetingInput, meetingUpdateInput } from '@/lib/validation/meeting';
 
 export const dynamic = 'force-dynamic';

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { getOfficialForApi } from '@/db/queries/api/officials';
 import { deleteOfficial, updateOfficial } from '@/db/writes/officials';
-import { idParam, readRoute } from '@/lib/api';
-import { deleteRoute, type IdRouteContext, updateRoute } from '@/lib/entity-routes';
+import { idParam, readRoute } from '@/lib/server/routes';
+import { deleteRoute, type IdRouteContext, updateRoute } from '@/lib/server/entity-routes';
 import { officialRecordInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';

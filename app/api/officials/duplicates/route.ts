@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { findOfficialDuplicates } from '@/db/queries/duplicates';
-import { queryReadRoute } from '@/lib/api-params';
+import { queryReadRoute } from '@/lib/server/params';
 import { duplicateParams } from '@/lib/duplicate-params';
 import { optionalDay } from '@/lib/validation/common';
 

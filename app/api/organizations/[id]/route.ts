@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { getOrganizationForApi } from '@/db/queries/api/organizations';
 import { deleteOrganization, updateOrganization } from '@/db/writes/organizations';
-import { idParam, readRoute } from '@/lib/api';
-import { readerOf } from '@/lib/auth/server';
-import { deleteRoute, type IdRouteContext, updateRoute } from '@/lib/entity-routes';
+import { idParam, readRoute } from '@/lib/server/routes';
+import { readerOf } from '@/lib/server/auth/server';
+import { deleteRoute, type IdRouteContext, updateRoute } from '@/lib/server/entity-routes';
 import { organizationInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';

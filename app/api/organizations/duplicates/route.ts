@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { findOrganizationDuplicates } from '@/db/queries/duplicates';
-import { queryReadRoute } from '@/lib/api-params';
+import { queryReadRoute } from '@/lib/server/params';
 import { duplicateParams } from '@/lib/duplicate-params';
 
 export const dynamic = 'force-dynamic';

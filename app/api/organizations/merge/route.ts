@@ -1,6 +1,6 @@
 import { getDb } from '@/db';
 import { mergeOrganizations } from '@/db/writes/merge/organizations';
-import { writeRoute } from '@/lib/api';
+import { writeRoute } from '@/lib/server/routes';
 import { mergeInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';

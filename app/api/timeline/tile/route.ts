@@ -1,7 +1,7 @@
-import { readerOf } from '@/lib/auth/server';
+import { readerOf } from '@/lib/server/auth/server';
 import { getDb } from '@/db';
 import { timelineTile } from '@/db/queries/timeline';
-import { filteredReadRoute } from '@/lib/api-params';
+import { filteredReadRoute } from '@/lib/server/params';
 import { timelineTileParams } from '@/lib/validation/timeline';
 
 export const dynamic = 'force-dynamic';

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { getTopicById } from '@/db/queries/api/topics';
 import { deleteTopic, updateTopic } from '@/db/writes/topics';
-import { idParam, readRoute } from '@/lib/api';
-import { deleteRoute, type IdRouteContext, updateRoute } from '@/lib/entity-routes';
+import { idParam, readRoute } from '@/lib/server/routes';
+import { deleteRoute, type IdRouteContext, updateRoute } from '@/lib/server/entity-routes';
 import { topicInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { AccessDenied } from '@/components/access-denied';
 import { hasRole } from '@/lib/domain/viewer';
-import { pageViewer } from '@/lib/auth/current';
+import { pageViewer } from '@/lib/server/auth/current';
 import { getMeeting } from '@/db/queries/meetings';
 import { countryName } from '@/lib/countries';
 import { meetingToFormState } from '@/lib/meeting-form-values';

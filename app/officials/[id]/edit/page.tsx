@@ -1,4 +1,4 @@
-import { pageViewer } from '@/lib/auth/current';
+import { pageViewer } from '@/lib/server/auth/current';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';

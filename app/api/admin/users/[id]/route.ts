@@ -1,6 +1,6 @@
 import { getDb } from '@/db';
 import { setUserDisabled, setUserRole } from '@/db/writes/users';
-import { pathId, writeRoute } from '@/lib/api';
+import { pathId, writeRoute } from '@/lib/server/routes';
 import { userPatchInput } from '@/lib/validation/users-api';
 
 export const dynamic = 'force-dynamic';

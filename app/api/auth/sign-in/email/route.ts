@@ -1,5 +1,5 @@
-import { betterAuthRoute } from '@/lib/auth/handler';
-import { accountWait, recordSignIn } from '@/lib/auth/throttle';
+import { betterAuthRoute } from '@/lib/server/auth/handler';
+import { accountWait, recordSignIn } from '@/lib/server/auth/throttle';
 
 export const dynamic = 'force-dynamic';
 

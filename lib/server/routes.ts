@@ -2,10 +2,10 @@ import 'server-only';
 import { z } from 'zod';
 import { DomainError } from '@/db/errors';
 import type { Actor } from '@/db/writes/audit';
-import { authorize, type RequiredRole } from '@/lib/auth/authorize';
-import { requestOrigin } from '@/lib/auth/origin';
-import { type Session, sessionFromHeaders } from '@/lib/auth/server';
-import { resultResponse, runWrite } from '@/lib/server-action';
+import { authorize, type RequiredRole } from '@/lib/server/auth/authorize';
+import { requestOrigin } from '@/lib/server/auth/origin';
+import { type Session, sessionFromHeaders } from '@/lib/server/auth/server';
+import { resultResponse, runWrite } from '@/lib/server/write';
 import { fieldErrorsOf } from '@/lib/validation/common';
 
 /** The `q` parameter of a type-ahead search. */

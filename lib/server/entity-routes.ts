@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Actor } from '@/db/writes/audit';
-import { commandRoute, pathId, writeRoute } from '@/lib/api';
+import { commandRoute, pathId, writeRoute } from '@/lib/server/routes';
 import { versionInput } from '@/lib/validation/entities';
 
 /** The context Next gives a handler under `[id]`. */

@@ -23,4 +23,4 @@ export async function verifyPassword({
   }
 }
 
-export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/domain/passwords';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Actor } from '@/db/writes/audit';
 import { hasRole, type ViewerRole } from '@/lib/domain/viewer';
 import type { Session } from './server';

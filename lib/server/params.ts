@@ -1,12 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
-import { readRoute } from '@/lib/api';
+import { readRoute } from '@/lib/server/routes';
 import { decodeCursor } from '@/lib/cursor';
 import { type MeetingFilters, filterKeys, parseMeetingFilters } from '@/lib/filters';
 import { fieldErrorsOf } from '@/lib/validation/common';
 
 /**
- * Query parameters of the public read API beyond lib/api.ts: list paging, the meeting filters
+ * Query parameters of the public read API beyond lib/server/routes.ts: list paging, the meeting filters
  * together with a handler's own parameters, and unknown parameters refused by name.
  */
 

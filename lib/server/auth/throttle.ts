@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * Failed sign-ins per account, in memory: better-auth limits attempts per client address, but
  * the address comes from X-Forwarded-For, which a client talking to Parley directly can vary at

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { type Db, getDb } from '@/db';
 import { popoloLookup } from '@/db/queries/api/popolo';
 import { iterateMeetingsForExport } from '@/db/queries/meeting-search';
-import { parseFilteredRequest } from '@/lib/api-params';
-import { EXPORT_BATCH, type ExportFile, contentTypes, downloadName, exportChunks } from './formats';
-import type { CalendarOptions } from './ics';
-import { readableFrom } from './stream';
-import { readerOf } from '@/lib/auth/server';
+import { parseFilteredRequest } from '@/lib/server/params';
+import { EXPORT_BATCH, type ExportFile, contentTypes, downloadName, exportChunks } from '@/lib/export/formats';
+import type { CalendarOptions } from '@/lib/export/ics';
+import { readableFrom } from '@/lib/export/stream';
+import { readerOf } from '@/lib/server/auth/server';
 import type { Viewer } from '@/lib/domain/viewer';
 
 interface ExportResponseOptions {
