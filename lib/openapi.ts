@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { meetingFormats, meetingStatuses } from '@/lib/domain/vocabularies';
 import * as api from '@/lib/api-schemas';
 import { type FilterKey, filterKeys, sortOrders } from '@/lib/filters';
-import { meetingInput, meetingUpdateInput } from '@/lib/validation/meeting';
+import { meetingInput } from '@/lib/validation/meeting';
 import {
   eventInput,
   mergeInput,
@@ -10,7 +10,7 @@ import {
   officialRecordInput,
   organizationInput,
   topicInput,
-  versionInput,
+  versioned,
 } from '@/lib/validation/entities';
 import { exportFiles, contentTypes } from '@/lib/export/formats';
 import {
@@ -90,15 +90,15 @@ const responseSchemas = {
 
 const requestSchemas = {
   MeetingInput: meetingInput,
-  MeetingUpdate: z.intersection(meetingInput, meetingUpdateInput),
+  MeetingUpdate: versioned(meetingInput),
   OfficialInput: officialInput,
   OrganizationInput: organizationInput,
   TopicInput: topicInput,
-  OfficialRecordUpdate: z.intersection(officialRecordInput, versionInput),
-  OrganizationUpdate: z.intersection(organizationInput, versionInput),
-  TopicUpdate: z.intersection(topicInput, versionInput),
+  OfficialRecordUpdate: versioned(officialRecordInput),
+  OrganizationUpdate: versioned(organizationInput),
+  TopicUpdate: versioned(topicInput),
   EventInput: eventInput,
-  EventUpdate: z.intersection(eventInput, versionInput),
+  EventUpdate: versioned(eventInput),
   MergeInput: mergeInput,
 };
 

@@ -29,12 +29,6 @@ export function searchOf(query: Record<string, SearchValue>): string {
   return text ? `?${text}` : '';
 }
 
-/** A route's `[id]` as a positive integer, or null when it is not one (the page 404s). */
-export function parseId(value: string): number | null {
-  if (!/^[1-9]\d{0,14}$/.test(value)) return null;
-  return Number(value);
-}
-
 /** Today's date on the server, as an ISO day. */
 export function todayIso(): string {
   return format(new Date(), 'yyyy-MM-dd');

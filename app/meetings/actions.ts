@@ -9,7 +9,8 @@ import { createOfficial } from '@/db/writes/officials';
 import { runWrite } from '@/lib/server/write';
 import type { ActionResult } from '@/lib/validation/common';
 import { officialInput } from '@/lib/validation/entities';
-import { meetingInput, meetingUpdateInput } from '@/lib/validation/meeting';
+import { versioned } from '@/lib/validation/entities';
+import { meetingInput } from '@/lib/validation/meeting';
 
 const meetingIdInput = z.number().int().positive();
 
@@ -40,7 +41,7 @@ export async function updateMeetingAction(
 ): Promise<ActionResult<{ id: number; version: number }>> {
   const input = typeof values === 'object' && values !== null ? { ...values, version } : values;
   const result = await runWrite(
-    z.intersection(meetingInput, meetingUpdateInput),
+    versioned(meetingInput),
     input,
     async ({ version: expected, ...data }, actor) =>
       updateMeeting(await getDb(), meetingId(id), data, expected, actor),

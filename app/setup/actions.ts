@@ -2,7 +2,7 @@
 
 import { getDb } from '@/db';
 import { createFirstAdmin } from '@/db/writes/users';
-import { runPublicWrite } from '@/lib/server/write';
+import { runWrite } from '@/lib/server/write';
 import type { ActionResult } from '@/lib/validation/common';
 import { firstAdminInput } from '@/lib/validation/users';
 
@@ -13,7 +13,10 @@ import { firstAdminInput } from '@/lib/validation/users';
 export async function createFirstAdminAction(
   values: unknown,
 ): Promise<ActionResult<{ id: number }>> {
-  return runPublicWrite(firstAdminInput, values, async (data) =>
-    createFirstAdmin(await getDb(), data),
+  return runWrite(
+    firstAdminInput,
+    values,
+    async (data) => createFirstAdmin(await getDb(), data),
+    { role: 'nobody' },
   );
 }

@@ -3,8 +3,14 @@ import { z } from 'zod';
 import { type Db, getDb } from '@/db';
 import { popoloLookup } from '@/db/queries/api/popolo';
 import { iterateMeetingsForExport } from '@/db/queries/meeting-search';
-import { parseFilteredRequest } from '@/lib/server/params';
-import { EXPORT_BATCH, type ExportFile, contentTypes, downloadName, exportChunks } from '@/lib/export/formats';
+import { parseQuery } from '@/lib/server/params';
+import {
+  EXPORT_BATCH,
+  type ExportFile,
+  contentTypes,
+  downloadName,
+  exportChunks,
+} from '@/lib/export/formats';
 import type { CalendarOptions } from '@/lib/export/ics';
 import { readableFrom } from '@/lib/export/stream';
 import { readerOf } from '@/lib/server/auth/server';
@@ -38,8 +44,13 @@ export async function exportResponse(
   file: ExportFile,
   options: ExportResponseOptions,
 ): Promise<Response> {
-  const parsed = parseFilteredRequest(request, z.object({}));
-  if (!parsed.ok) return parsed.response;
+  const parsed = parseQuery(request, z.object({}), true);
+  if (!parsed.ok) {
+    return Response.json(
+      { error: 'Invalid parameters.', fieldErrors: parsed.fieldErrors },
+      { status: 400 },
+    );
+  }
   let db: Db;
   let viewer: Viewer;
   try {

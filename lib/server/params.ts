@@ -1,14 +1,28 @@
 import 'server-only';
 import { z } from 'zod';
-import { readRoute } from '@/lib/server/routes';
-import { decodeCursor } from '@/lib/cursor';
-import { type MeetingFilters, filterKeys, parseMeetingFilters } from '@/lib/filters';
+import { parseId } from '@/lib/ids';
+import { type MeetingFilters, emptyFilters, filterKeys, parseMeetingFilters } from '@/lib/filters';
 import { fieldErrorsOf } from '@/lib/validation/common';
 
 /**
  * Query parameters of the public read API beyond lib/server/routes.ts: list paging, the meeting filters
  * together with a handler's own parameters, and unknown parameters refused by name.
  */
+
+/** The `q` parameter of a type-ahead search. */
+export const qParam = (max = 200) =>
+  z.string().trim().max(max, `q is too long (at most ${max} characters).`).default('');
+
+/** A positive whole-number id from the path (lib/ids.ts). */
+export const idParam = (what: string) =>
+  z.string().transform((raw, ctx) => {
+    const id = parseId(raw);
+    if (id === null) {
+      ctx.addIssue({ code: 'custom', message: `The ${what} id must be a positive whole number.` });
+      return z.NEVER;
+    }
+    return id;
+  });
 
 /** The filter parameters of /meetings, the API, the exports and the feed (lib/filters.ts). */
 export const filterParamNames: readonly string[] = [
@@ -43,13 +57,6 @@ export const cursorParam = z
   .max(500, 'cursor is too long; pass the nextCursor of the previous page as it is.')
   .optional();
 
-/** The `cursor` of a keyset list ordered by `arity` columns (db/queries/api/keyset.ts). */
-export const keysetCursorParam = (arity: number) =>
-  cursorParam.refine(
-    (v) => v === undefined || decodeCursor(v)?.length === arity,
-    'cursor is not one this list gave; pass the nextCursor of the previous page.',
-  );
-
 /** The type-ahead keeps its old bounds: a few suggestions, at most 50. */
 const SEARCH_MAX = 50;
 
@@ -73,9 +80,6 @@ export function searchListRules(
   }
 }
 
-const badRequest = (fieldErrors: Record<string, string>, error = 'Invalid parameters.') =>
-  Response.json({ error, fieldErrors }, { status: 400 });
-
 /**
  * Parameters that no handler reads are refused by name: a misspelt filter (`countri=KZ`) would
  * otherwise be ignored silently, and the answer — or an export — would hold more than asked for.
@@ -90,63 +94,36 @@ function unknownParams(params: URLSearchParams, known: readonly string[]): Recor
   return errors;
 }
 
-export type FilteredParse<S extends z.ZodObject> =
-  { ok: true; filters: MeetingFilters; params: z.output<S> } | { ok: false; response: Response };
+export type ParsedQuery<S extends z.ZodObject> =
+  | { ok: true; filters: MeetingFilters; query: z.output<S> }
+  | { ok: false; fieldErrors: Record<string, string> };
 
 /**
- * Parses a request's meeting filters (strictly, lib/filters.ts) together with the handler's own
- * single-valued parameters (`schema`), refusing unknown ones: either both, or the 400 naming
- * every bad parameter at once.
+ * Parses a request's single-valued parameters (`schema`) and, with `withFilters`, the meeting
+ * filters (strictly, lib/filters.ts), refusing unknown ones: either all of them, or the field
+ * errors naming every bad parameter at once.
  */
-export function parseFilteredRequest<S extends z.ZodObject>(
+export function parseQuery<S extends z.ZodObject>(
   request: Request,
   schema: S,
-): FilteredParse<S> {
+  withFilters: boolean,
+): ParsedQuery<S> {
   const params = new URL(request.url).searchParams;
   const own = Object.keys(schema.shape);
-  const filters = parseMeetingFilters(params);
+  const filters = withFilters ? parseMeetingFilters(params) : null;
   const single: Record<string, string> = {};
   for (const key of own) {
     const value = params.get(key);
     if (value !== null) single[key] = value;
   }
   const rest = schema.safeParse(single);
-  const errors = {
-    ...unknownParams(params, [...filterParamNames, ...own]),
-    ...(filters.ok ? {} : filters.errors),
+  const fieldErrors = {
+    ...unknownParams(params, withFilters ? [...filterParamNames, ...own] : own),
+    ...(filters && !filters.ok ? filters.errors : {}),
     ...(rest.success ? {} : fieldErrorsOf(rest.error)),
   };
-  if (!filters.ok || !rest.success || Object.keys(errors).length) {
-    return { ok: false, response: badRequest(errors) };
+  if (!rest.success || (filters && !filters.ok) || Object.keys(fieldErrors).length) {
+    return { ok: false, fieldErrors };
   }
-  return { ok: true, filters: filters.filters, params: rest.data };
-}
-
-/**
- * A read handler over the meeting filters: 400 naming each bad parameter, else the JSON of
- * `read` (`null` is a 404; an unexpected error a 500 without internals).
- */
-export async function filteredReadRoute<S extends z.ZodObject>(
-  request: Request,
-  schema: S,
-  read: (filters: MeetingFilters, params: z.output<S>) => Promise<unknown>,
-): Promise<Response> {
-  const parsed = parseFilteredRequest(request, schema);
-  if (!parsed.ok) return parsed.response;
-  return readRoute({}, z.object({}), () => read(parsed.filters, parsed.params));
-}
-
-/**
- * A read handler over single-valued query parameters, refusing unknown ones, with readRoute's
- * 400/404/500 handling.
- */
-export async function queryReadRoute<S extends z.ZodObject>(
-  request: Request,
-  schema: S,
-  read: (params: z.output<S>) => Promise<unknown>,
-): Promise<Response> {
-  const params = new URL(request.url).searchParams;
-  const unknown = unknownParams(params, Object.keys(schema.shape));
-  if (Object.keys(unknown).length) return badRequest(unknown);
-  return readRoute(Object.fromEntries(params.entries()), schema, read);
+  return { ok: true, filters: filters?.ok ? filters.filters : emptyFilters, query: rest.data };
 }

@@ -2,30 +2,29 @@ import 'server-only';
 import { z } from 'zod';
 import { DomainError } from '@/db/errors';
 import type { Actor } from '@/db/writes/audit';
+import type { Viewer } from '@/lib/domain/viewer';
+import type { MeetingFilters } from '@/lib/filters';
 import { authorize, type RequiredRole } from '@/lib/server/auth/authorize';
 import { requestOrigin } from '@/lib/server/auth/origin';
 import { type Session, sessionFromHeaders } from '@/lib/server/auth/server';
+import { idParam, parseQuery } from '@/lib/server/params';
 import { resultResponse, runWrite } from '@/lib/server/write';
-import { fieldErrorsOf } from '@/lib/validation/common';
 
-/** The `q` parameter of a type-ahead search. */
-export const qParam = (max = 200) =>
-  z.string().trim().max(max, `q is too long (at most ${max} characters).`).default('');
+/**
+ * The two route handlers of the API, one per kind: `readRoute` (GET) and `writeRoute` (POST,
+ * PUT, PATCH, DELETE). Server actions write through `runWrite` (lib/server/write.ts), which
+ * `writeRoute` calls too. Each parses what it is given, checks who is asking, and turns every
+ * expected failure into a 4xx that names its parameters; an unexpected error is logged and
+ * answered with a 500 that holds no internals.
+ */
 
-/** The `limit` parameter of a search: 1 to 50, 10 by default. */
-export const limitParam = z.coerce
-  .number('limit must be a number.')
-  .int('limit must be a whole number.')
-  .min(1, 'limit must be at least 1.')
-  .max(50, 'limit must be at most 50.')
-  .default(10);
+/** What Next gives a handler under `[id]`. */
+export interface IdRouteContext {
+  params: Promise<{ id: string }>;
+}
 
-/** A positive integer id from the path. */
-export const idParam = (what: string) =>
-  z.coerce
-    .number(`The ${what} id must be a number.`)
-    .int(`The ${what} id must be a whole number.`)
-    .positive(`The ${what} id must be positive.`);
+const badRequest = (error: string, fieldErrors: Record<string, string>) =>
+  Response.json({ error, fieldErrors }, { status: 400 });
 
 /** Every field error starts with the parameter it is about ("cursor is not…"). */
 function namedFieldErrors(fieldErrors: Record<string, string> = {}): Record<string, string> {
@@ -37,26 +36,62 @@ function namedFieldErrors(fieldErrors: Record<string, string> = {}): Record<stri
   );
 }
 
-const badRequest = (error: string, fieldErrors: Record<string, string>) =>
-  Response.json({ error, fieldErrors }, { status: 400 });
+/** The id of an `[id]` route: the 400 naming `id` when it is not a positive whole number. */
+async function pathIdOf(context: IdRouteContext, what: string): Promise<number | Response> {
+  const parsed = idParam(what).safeParse((await context.params).id);
+  if (parsed.success) return parsed.data;
+  return badRequest(`Invalid ${what} id.`, { id: parsed.error.issues[0]?.message ?? '' });
+}
+
+export interface ReadSpec<Q extends z.ZodObject> {
+  /** The query parameters the handler reads; any other is refused by name. */
+  query?: Q;
+  /** Whether the meeting filters (lib/filters.ts) are read beside `query`. */
+  filters?: boolean;
+  /** An `[id]` route: its id, as `id` of what `read` gets (400 when malformed). */
+  id?: { context: IdRouteContext; what: string };
+  /** The least role that may read; anyone by default (each query shows a role what it may see). */
+  role?: RequiredRole;
+  /** The 404 message when `read` returns null. */
+  notFound?: string;
+}
+
+export interface ReadInput<Q extends z.ZodObject> {
+  query: z.output<Q>;
+  filters: MeetingFilters;
+  id: number;
+  viewer: Viewer;
+}
 
 /**
- * A read handler: parses `input` (query parameters, path parameters) with `schema` — 400 naming
- * each bad parameter — then answers with what `read` returns as JSON; `null` is a 404. A
- * DomainError is a 400/404/409 naming its parameters; an unexpected error is logged and answered
- * with a 500 that holds no internals.
+ * A GET handler: parses the path id, the query (and the meeting filters, when asked) — a 400
+ * naming every bad or unknown parameter at once — then answers with what `read` returns as
+ * JSON; `null` is a 404. `read` gets the reader (the session's user, or anonymous) to pass to
+ * the db/queries functions.
  */
-export async function readRoute<S extends z.ZodType>(
-  input: Record<string, unknown>,
-  schema: S,
-  read: (params: z.output<S>) => Promise<unknown>,
-  notFoundMessage = 'Not found.',
+export async function readRoute<Q extends z.ZodObject = z.ZodObject<Record<never, never>>>(
+  request: Request,
+  spec: ReadSpec<Q>,
+  read: (input: ReadInput<Q>) => Promise<unknown>,
 ): Promise<Response> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return badRequest('Invalid parameters.', fieldErrorsOf(parsed.error));
+  const id = spec.id ? await pathIdOf(spec.id.context, spec.id.what) : 0;
+  if (id instanceof Response) return id;
+  const parsed = parseQuery(request, spec.query ?? z.object({}), spec.filters ?? false);
+  if (!parsed.ok) return badRequest('Invalid parameters.', parsed.fieldErrors);
+  const session = await sessionFromHeaders(request.headers);
+  if (spec.role) {
+    const allowed = authorize(session, spec.role);
+    if (!allowed.ok) return resultResponse(allowed);
+  }
   try {
-    const data = await read(parsed.data);
-    if (data === null) return Response.json({ error: notFoundMessage }, { status: 404 });
+    const data = await read({
+      query: parsed.query as z.output<Q>,
+      filters: parsed.filters,
+      id,
+      viewer: session.viewer,
+    });
+    if (data === null)
+      return Response.json({ error: spec.notFound ?? 'Not found.' }, { status: 404 });
     return Response.json(data);
   } catch (error) {
     if (error instanceof DomainError) {
@@ -70,18 +105,6 @@ export async function readRoute<S extends z.ZodType>(
     console.error('Unexpected error in a read', error);
     return Response.json({ error: 'Something went wrong on our side.' }, { status: 500 });
   }
-}
-
-/** The query string of a request as a plain object, for `readRoute`. */
-export function queryOf(request: Request): Record<string, string> {
-  return Object.fromEntries(new URL(request.url).searchParams.entries());
-}
-
-export interface WriteRouteOptions {
-  /** Status of a success: 200, or 201 for a create. */
-  status?: number;
-  /** The least role that may make this write; editor unless said otherwise. */
-  role?: RequiredRole;
 }
 
 /**
@@ -114,70 +137,56 @@ async function guardWrite(request: Request, role: RequiredRole): Promise<Session
   return session;
 }
 
-const optionsOf = (options: number | WriteRouteOptions): WriteRouteOptions =>
-  typeof options === 'number' ? { status: options } : options;
+export interface WriteSpec<S extends z.ZodType> {
+  /** The JSON body's schema; a write without one (a DELETE, a restore) reads no body. */
+  body?: S;
+  /** An `[id]` route: its id, read after the session check (a 400 when malformed). */
+  id?: { context: IdRouteContext; what: string };
+  /** The least role that may make this write; editor unless said otherwise. */
+  role?: RequiredRole;
+  /** Status of a success: 200, or 201 for a create. */
+  status?: number;
+}
+
+export interface WriteInput<S extends z.ZodType> {
+  data: z.output<S>;
+  id: number;
+  /** The signed-in user, as the audit trail records them. */
+  actor: Actor;
+}
 
 /**
  * A write handler: refuses cross-site requests (403), checks the session and role (401/403),
- * requires a JSON body (`Content-Type: application/json`, else 415: an HTML form cannot send
- * one), then the body goes through `runWrite` (schema, expected failures returned) and comes
- * back as 200/201, 400 with field errors, 404, 409 or a 500 without internals. `write` gets the
- * signed-in user as the audit trail's actor.
+ * then, with a `body`, requires JSON (`Content-Type: application/json`, else 415: an HTML form
+ * cannot send one); the path id and the body go through `runWrite` (schema, expected failures
+ * returned) and come back as 200/201, 400 with field errors, 404, 409 or a 500 without
+ * internals.
  */
-export async function writeRoute<S extends z.ZodType, T>(
+export async function writeRoute<S extends z.ZodType = z.ZodUnknown, T = unknown>(
   request: Request,
-  schema: S,
-  write: (data: z.output<S>, actor: Actor) => Promise<T>,
-  options: number | WriteRouteOptions = 200,
+  spec: WriteSpec<S>,
+  write: (input: WriteInput<S>) => Promise<T>,
 ): Promise<Response> {
-  const { status = 200, role = 'editor' } = optionsOf(options);
+  const role = spec.role ?? 'editor';
   const session = await guardWrite(request, role);
   if (session instanceof Response) return session;
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) {
-    return Response.json(
-      { error: 'Send the body as JSON, with Content-Type: application/json.' },
-      { status: 415 },
-    );
+  const id = spec.id ? await pathIdOf(spec.id.context, spec.id.what) : 0;
+  if (id instanceof Response) return id;
+  let body: unknown = null;
+  if (spec.body) {
+    const type = request.headers.get('content-type') ?? '';
+    if (!/^application\/json\b/i.test(type)) {
+      return Response.json(
+        { error: 'Send the body as JSON, with Content-Type: application/json.' },
+        { status: 415 },
+      );
+    }
+    body = await request.json().catch(() => undefined);
   }
-  const body: unknown = await request.json().catch(() => undefined);
-  return resultResponse(await runWrite(schema, body, write, { role, session }), status);
-}
-
-/**
- * A write without a body (DELETE, a restore): the same refusals and checks as writeRoute, then
- * `write` as the signed-in user; expected failures become 404/409 and so on.
- */
-export async function commandRoute<T>(
-  request: Request,
-  write: (actor: Actor) => Promise<T>,
-  options: number | WriteRouteOptions = 200,
-): Promise<Response> {
-  const { status = 200, role = 'editor' } = optionsOf(options);
-  const session = await guardWrite(request, role);
-  if (session instanceof Response) return session;
-  const result = await runWrite(z.unknown(), null, (_data, actor) => write(actor), {
+  const schema = (spec.body ?? z.unknown()) as S;
+  const result = await runWrite(schema, body, (data, actor) => write({ data, id, actor }), {
     role,
     session,
   });
-  return resultResponse(result, status);
-}
-
-/**
- * A path id inside a write (after the session and role checks): a DomainError that becomes the
- * 400 naming `id` when it is not a positive integer.
- */
-export function pathId(raw: string, what: string): number {
-  const parsed = idParam(what).safeParse(raw);
-  if (parsed.success) return parsed.data;
-  throw new DomainError('invalid', `Invalid ${what} id.`, {
-    id: parsed.error.issues[0]?.message ?? '',
-  });
-}
-
-/** Parses a path id; the 400 response naming `id` when it is not a positive integer. */
-export function parseId(raw: string, what: string): number | Response {
-  const parsed = idParam(what).safeParse(raw);
-  if (parsed.success) return parsed.data;
-  return badRequest(`Invalid ${what} id.`, { id: parsed.error.issues[0]?.message ?? '' });
+  return resultResponse(result, spec.status ?? 200);
 }

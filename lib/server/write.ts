@@ -8,8 +8,12 @@ import type { Session } from '@/lib/server/auth/server';
 import { type ActionResult, fieldErrorsOf } from '@/lib/validation/common';
 
 export interface WriteOptions {
-  /** The least role that may make this write; editor unless said otherwise. */
-  role?: RequiredRole;
+  /**
+   * The least role that may make this write; editor unless said otherwise. `nobody` is for the
+   * one write that needs no session because none can exist yet: the one-time /setup screen,
+   * whose write refuses as soon as any account exists (the role matrix test lists every caller).
+   */
+  role?: RequiredRole | 'nobody';
   /** The session to check; the current request's (server action or route handler) by default. */
   session?: Session;
 }
@@ -28,6 +32,7 @@ export async function runWrite<S extends z.ZodType, T>(
   write: (data: z.output<S>, actor: Actor) => Promise<T>,
   options: WriteOptions = {},
 ): Promise<ActionResult<T>> {
+  if (options.role === 'nobody') return parseAndRun(schema, input, write, systemActor);
   const session = options.session ?? (await currentSession());
   const allowed = authorize(session, options.role ?? 'editor');
   if (!allowed.ok) return allowed;
@@ -69,18 +74,6 @@ async function parseAndRun<S extends z.ZodType, T>(
       error: 'Something went wrong on our side and nothing was saved. Please try again.',
     };
   }
-}
-
-/**
- * A write that needs no session because none can exist yet: only the one-time /setup screen,
- * whose write refuses as soon as any account exists. The role matrix test lists every caller.
- */
-export async function runPublicWrite<S extends z.ZodType, T>(
-  schema: S,
-  input: unknown,
-  write: (data: z.output<S>) => Promise<T>,
-): Promise<ActionResult<T>> {
-  return parseAndRun(schema, input, (data) => write(data), systemActor);
 }
 
 const statusOf = {

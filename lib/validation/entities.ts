@@ -154,6 +154,9 @@ export const versionInput = z.object({
   version: z.number().int().positive('version must be the positive version you read.'),
 });
 
+/** A record's values with the `version` they were read at: an update that refuses to overwrite. */
+export const versioned = <S extends z.ZodType>(schema: S) => z.intersection(schema, versionInput);
+
 /** Two records to merge: the one kept, the one folded into it, each at the version shown. */
 export const mergeInput = z
   .object({

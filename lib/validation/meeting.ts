@@ -119,8 +119,6 @@ export const meetingInput = z
     }
   });
 
-export const meetingUpdateInput = z.object({ version: z.number().int().positive() });
-
 export type MeetingFormValues = z.input<typeof meetingInput>;
 export type MeetingInput = z.output<typeof meetingInput>;
 

@@ -42,12 +42,6 @@ export const userDisabledInput = z.object({
   disabled: z.boolean(),
 });
 
-/** A new temporary password set by an admin. */
-export const userPasswordInput = z.object({
-  userId: z.number().int().positive(),
-  password,
-});
-
 /** The sign-in form (better-auth checks the credentials; this only shapes the hints). */
 export const signInInput = z.object({
   email,

@@ -2,13 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { createUser, setUserDisabled, setUserPassword, setUserRole } from '@/db/writes/users';
+import { createUser, setUserDisabled, setUserRole } from '@/db/writes/users';
 import { runWrite } from '@/lib/server/write';
 import type { ActionResult } from '@/lib/validation/common';
 import {
   userCreateInput,
   userDisabledInput,
-  userPasswordInput,
   userRoleInput,
 } from '@/lib/validation/users';
 
@@ -52,16 +51,4 @@ export async function setUserDisabledAction(
   );
   if (result.ok) revalidatePath('/admin/users');
   return result;
-}
-
-/** Sets a new temporary password; the user's sessions end. */
-export async function resetUserPasswordAction(
-  values: unknown,
-): Promise<ActionResult<{ id: number }>> {
-  return runWrite(
-    userPasswordInput,
-    values,
-    async ({ userId, password }, actor) => setUserPassword(await getDb(), userId, password, actor),
-    admin,
-  );
 }

@@ -1,32 +1,28 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { eventOrder, listEventsPage } from '@/db/queries/api/events';
+import { listEventsPage } from '@/db/queries/api/events';
 import { createEvent } from '@/db/writes/events';
-import { writeRoute } from '@/lib/server/routes';
-import { keysetCursorParam, listLimitParam, queryReadRoute } from '@/lib/server/params';
-import { readerOf } from '@/lib/server/auth/server';
+import { readRoute, writeRoute } from '@/lib/server/routes';
+import { cursorParam, listLimitParam } from '@/lib/server/params';
 import { eventInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';
 
 const query = z.object({
   limit: listLimitParam().default(50),
-  cursor: keysetCursorParam(eventOrder.columns.length),
+  cursor: cursorParam,
 });
 
 /** GET /api/events?limit=&cursor= — events, most recent first, a keyset page at a time. */
 export async function GET(request: Request) {
-  return queryReadRoute(request, query, async ({ limit, cursor }) =>
-    listEventsPage(await getDb(), await readerOf(request), { limit, cursor }),
+  return readRoute(request, { query: query }, async ({ query: { limit, cursor }, viewer }) =>
+    listEventsPage(await getDb(), viewer, { limit, cursor }),
   );
 }
 
 /** POST /api/events — creates an event; 201 with `{ id }`, 400 with field errors. */
 export async function POST(request: Request) {
-  return writeRoute(
-    request,
-    eventInput,
-    async (data, actor) => createEvent(await getDb(), data, actor),
-    201,
+  return writeRoute(request, { body: eventInput, status: 201 }, async ({ data, actor }) =>
+    createEvent(await getDb(), data, actor),
   );
 }

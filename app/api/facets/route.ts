@@ -1,8 +1,6 @@
-import { z } from 'zod';
 import { getDb } from '@/db';
 import { meetingFacets } from '@/db/queries/meeting-search';
-import { filteredReadRoute } from '@/lib/server/params';
-import { readerOf } from '@/lib/server/auth/server';
+import { readRoute } from '@/lib/server/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +9,7 @@ export const dynamic = 'force-dynamic';
  * other active filters leave; 400 naming each bad parameter.
  */
 export async function GET(request: Request) {
-  return filteredReadRoute(request, z.object({}), async (filters) =>
-    meetingFacets(await getDb(), await readerOf(request), filters),
+  return readRoute(request, { filters: true }, async ({ filters, viewer }) =>
+    meetingFacets(await getDb(), viewer, filters),
   );
 }

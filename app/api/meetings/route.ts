@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { searchMeetings } from '@/db/queries/meeting-search';
 import { createMeeting } from '@/db/writes/meetings';
-import { writeRoute } from '@/lib/server/routes';
-import { cursorParam, filteredReadRoute, listLimitParam, pageParam } from '@/lib/server/params';
-import { readerOf } from '@/lib/server/auth/server';
+import { readRoute, writeRoute } from '@/lib/server/routes';
+import { cursorParam, listLimitParam, pageParam } from '@/lib/server/params';
 import { meetingInput } from '@/lib/validation/meeting';
 
 export const dynamic = 'force-dynamic';
@@ -21,21 +20,21 @@ const query = z
  * filters, order and counts; 400 naming each bad parameter.
  */
 export async function GET(request: Request) {
-  return filteredReadRoute(request, query, async (filters, { limit, page, cursor }) =>
-    searchMeetings(await getDb(), await readerOf(request), filters, {
-      limit,
-      page,
-      cursor: cursor ?? null,
-    }),
+  return readRoute(
+    request,
+    { query: query, filters: true },
+    async ({ filters, query: { limit, page, cursor }, viewer }) =>
+      searchMeetings(await getDb(), viewer, filters, {
+        limit,
+        page,
+        cursor: cursor ?? null,
+      }),
   );
 }
 
 /** POST /api/meetings — logs a meeting; 201 with `{ id, version }`, 400 with field errors. */
 export async function POST(request: Request) {
-  return writeRoute(
-    request,
-    meetingInput,
-    async (data, actor) => createMeeting(await getDb(), data, actor),
-    201,
+  return writeRoute(request, { body: meetingInput, status: 201 }, async ({ data, actor }) =>
+    createMeeting(await getDb(), data, actor),
   );
 }

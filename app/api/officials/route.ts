@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { listOfficialsPage, officialOrder } from '@/db/queries/api/officials';
+import { listOfficialsPage } from '@/db/queries/api/officials';
 import { searchOfficials } from '@/db/queries/officials';
 import { createOfficial } from '@/db/writes/officials';
-import { qParam, writeRoute } from '@/lib/server/routes';
-import {
-  keysetCursorParam,
-  listLimitParam,
-  queryReadRoute,
-  searchListRules,
-} from '@/lib/server/params';
+import { readRoute, writeRoute } from '@/lib/server/routes';
+import { cursorParam, listLimitParam, qParam, searchListRules } from '@/lib/server/params';
 import { optionalDay } from '@/lib/validation/common';
 import { officialInput } from '@/lib/validation/entities';
 
@@ -20,7 +15,7 @@ const query = z
     q: qParam(),
     date: optionalDay('date must be a day written YYYY-MM-DD.'),
     limit: listLimitParam().optional(),
-    cursor: keysetCursorParam(officialOrder.columns.length),
+    cursor: cursorParam,
   })
   .superRefine(searchListRules);
 
@@ -29,7 +24,7 @@ const query = z
  * on `date`. Without `q`: every official by sort name, a keyset page (`cursor`, `limit`).
  */
 export async function GET(request: Request) {
-  return queryReadRoute(request, query, async ({ q, date, limit, cursor }) => {
+  return readRoute(request, { query: query }, async ({ query: { q, date, limit, cursor } }) => {
     const db = await getDb();
     if (q) {
       return {
@@ -43,10 +38,7 @@ export async function GET(request: Request) {
 
 /** POST /api/officials — creates an official with their position (and a new organization). */
 export async function POST(request: Request) {
-  return writeRoute(
-    request,
-    officialInput,
-    async (data, actor) => createOfficial(await getDb(), data, actor),
-    201,
+  return writeRoute(request, { body: officialInput, status: 201 }, async ({ data, actor }) =>
+    createOfficial(await getDb(), data, actor),
   );
 }

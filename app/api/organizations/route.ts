@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { listOrganizationsPage, organizationOrder } from '@/db/queries/api/organizations';
+import { listOrganizationsPage } from '@/db/queries/api/organizations';
 import { searchOrganizations } from '@/db/queries/organizations';
 import { createOrganization } from '@/db/writes/organizations';
-import { qParam, writeRoute } from '@/lib/server/routes';
-import {
-  keysetCursorParam,
-  listLimitParam,
-  queryReadRoute,
-  searchListRules,
-} from '@/lib/server/params';
+import { readRoute, writeRoute } from '@/lib/server/routes';
+import { cursorParam, listLimitParam, qParam, searchListRules } from '@/lib/server/params';
 import { organizationInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';
@@ -18,7 +13,7 @@ const query = z
   .object({
     q: qParam(),
     limit: listLimitParam().optional(),
-    cursor: keysetCursorParam(organizationOrder.columns.length),
+    cursor: cursorParam,
   })
   .superRefine(searchListRules);
 
@@ -27,7 +22,7 @@ const query = z
  * every organization by name, a keyset page (`cursor`, `limit`).
  */
 export async function GET(request: Request) {
-  return queryReadRoute(request, query, async ({ q, limit, cursor }) => {
+  return readRoute(request, { query: query }, async ({ query: { q, limit, cursor } }) => {
     const db = await getDb();
     if (q)
       return { organizations: await searchOrganizations(db, q, limit ?? 10), nextCursor: null };
@@ -37,10 +32,7 @@ export async function GET(request: Request) {
 
 /** POST /api/organizations — creates an organization. */
 export async function POST(request: Request) {
-  return writeRoute(
-    request,
-    organizationInput,
-    async (data, actor) => createOrganization(await getDb(), data, actor),
-    201,
+  return writeRoute(request, { body: organizationInput, status: 201 }, async ({ data, actor }) =>
+    createOrganization(await getDb(), data, actor),
   );
 }

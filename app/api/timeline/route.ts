@@ -1,8 +1,7 @@
-import { readerOf } from '@/lib/server/auth/server';
 import { getDb } from '@/db';
 import { timelineSummary } from '@/db/queries/timeline';
-import { filteredReadRoute } from '@/lib/server/params';
 import { timelineSummaryParams } from '@/lib/validation/timeline';
+import { readRoute } from '@/lib/server/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +11,10 @@ export const dynamic = 'force-dynamic';
  * "others" lane, each with its count and filter query; the set's total, first and last day.
  */
 export async function GET(request: Request) {
-  return filteredReadRoute(request, timelineSummaryParams, async (filters, { group }) =>
-    timelineSummary(await getDb(), await readerOf(request), filters, group),
+  return readRoute(
+    request,
+    { query: timelineSummaryParams, filters: true },
+    async ({ filters, query: { group }, viewer }) =>
+      timelineSummary(await getDb(), viewer, filters, group),
   );
 }

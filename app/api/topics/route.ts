@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { listTopicsPage, topicOrder } from '@/db/queries/api/topics';
+import { listTopicsPage } from '@/db/queries/api/topics';
 import { searchTopics } from '@/db/queries/topics';
 import { createTopic } from '@/db/writes/topics';
-import { qParam, writeRoute } from '@/lib/server/routes';
-import {
-  keysetCursorParam,
-  listLimitParam,
-  queryReadRoute,
-  searchListRules,
-} from '@/lib/server/params';
+import { readRoute, writeRoute } from '@/lib/server/routes';
+import { cursorParam, listLimitParam, qParam, searchListRules } from '@/lib/server/params';
 import { topicInput } from '@/lib/validation/entities';
 
 export const dynamic = 'force-dynamic';
@@ -18,7 +13,7 @@ const query = z
   .object({
     q: qParam(120),
     limit: listLimitParam().optional(),
-    cursor: keysetCursorParam(topicOrder.columns.length),
+    cursor: cursorParam,
   })
   .superRefine(searchListRules);
 
@@ -27,7 +22,7 @@ const query = z
  * keyset page (`cursor`, `limit`).
  */
 export async function GET(request: Request) {
-  return queryReadRoute(request, query, async ({ q, limit, cursor }) => {
+  return readRoute(request, { query: query }, async ({ query: { q, limit, cursor } }) => {
     const db = await getDb();
     if (q) return { topics: await searchTopics(db, q, limit ?? 10), nextCursor: null };
     return listTopicsPage(db, { limit: limit ?? 50, cursor });
@@ -36,10 +31,7 @@ export async function GET(request: Request) {
 
 /** POST /api/topics — creates a topic; a name already taken is a 400 on `name`. */
 export async function POST(request: Request) {
-  return writeRoute(
-    request,
-    topicInput,
-    async (data, actor) => createTopic(await getDb(), data, actor),
-    201,
+  return writeRoute(request, { body: topicInput, status: 201 }, async ({ data, actor }) =>
+    createTopic(await getDb(), data, actor),
   );
 }

@@ -14,7 +14,8 @@ import { getEvent } from '@/db/queries/events';
 import { eventProfile } from '@/db/queries/profiles/event-profile';
 import { countryName } from '@/lib/countries';
 import { profileFilters } from '@/lib/profile-range';
-import { pageHref, parseId, parsePage } from '../../_components/params';
+import { parseId } from '@/lib/ids';
+import { pageHref, parsePage } from '../../_components/params';
 import { EventActivity } from '../_components/event-activity';
 
 export const dynamic = 'force-dynamic';

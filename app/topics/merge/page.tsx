@@ -5,7 +5,8 @@ import { MergeScreen } from '@/components/entity-form/merge-screen';
 import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
 import { topicForMerge } from '@/db/queries/merges';
-import { firstParam, parseId } from '../../_components/params';
+import { parseId } from '@/lib/ids';
+import { firstParam } from '../../_components/params';
 import { mergeTopicsAction } from '../actions';
 import { topicMergeEffects, topicMergeSide } from '../_components/topic-merge-side';
 

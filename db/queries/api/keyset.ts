@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { type CursorKey, decodeCursor, encodeCursor } from '@/lib/cursor';
+import { type CursorKey, decodeCursor, encodeCursor, keyOfArity } from '@/lib/cursor';
 
 /** A keyset page: the rows, and the cursor of the next page (null on the last page). */
 export interface KeysetPage<T> {
@@ -16,17 +16,15 @@ export interface KeysetOrder {
 
 /**
  * The condition "after the row whose sort key the cursor holds", as one row-value comparison
- * that SQLite answers from the sort index; undefined on the first page. A cursor made for another
- * list (wrong number of columns) is an error: route handlers validate cursors first.
+ * that SQLite answers from the sort index; undefined on the first page. A cursor this list did not
+ * give out (lib/cursor.ts) is a DomainError: the route answers 400 naming `cursor`.
  */
 export function afterCursor(
   order: KeysetOrder,
   cursor: string | null | undefined,
 ): SQL | undefined {
   if (!cursor) return undefined;
-  const key = decodeCursor(cursor);
-  if (!key || key.length !== order.columns.length)
-    throw new RangeError('Not a cursor of this list.');
+  const key = decodeCursor(cursor, keyOfArity(order.columns.length));
   const columns = sql.join(
     order.columns.map((c) => sql`${c}`),
     sql`, `,

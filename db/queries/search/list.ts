@@ -9,13 +9,13 @@ import {
 } from '@/lib/filters';
 import type { DbOrTx } from '../../client';
 import { hiddenClassifications } from '../visibility';
-import { DomainError } from '../../errors';
 import { meetings } from '../../schema';
 import type { MeetingListItem } from '../meetings';
 import { withParticipants } from '../meetings';
 import { resolvePage } from '../paging';
 import { type Condition, conditionsOf } from './conditions';
 import { cached, countOf, estimated } from './cache';
+import { invalidCursor } from '@/lib/cursor';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor';
 import { highlightsOf, matches, queryTerms, relevance, toFtsQuery, visibleText } from './fts';
 import { idOfKey, type MemoryScan, pageOfKeys } from './memory';
@@ -286,11 +286,7 @@ export async function searchMeetings(
   let window: PageWindow;
   if (options.cursor) {
     const cursor = decodeCursor(options.cursor);
-    if (cursor.sort !== plan.sort) {
-      throw new DomainError('invalid', 'The cursor belongs to another sort order.', {
-        cursor: 'belongs to another sort order; start again from the first page.',
-      });
-    }
+    if (cursor.sort !== plan.sort) throw invalidCursor('belongs to another sort order');
     page = cursor.page;
     window =
       cursor.sort === 'relevance'

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { findOfficialDuplicates } from '@/db/queries/duplicates';
-import { queryReadRoute } from '@/lib/server/params';
 import { duplicateParams } from '@/lib/duplicate-params';
 import { optionalDay } from '@/lib/validation/common';
+import { readRoute } from '@/lib/server/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,12 +18,16 @@ const query = z.object({
  * first, each with a score, a reason and the position held on `date`. A warning, never a refusal.
  */
 export async function GET(request: Request) {
-  return queryReadRoute(request, query, async ({ name, country, exclude, date }) => ({
-    candidates: await findOfficialDuplicates(await getDb(), {
-      name,
-      countryCode: country ?? null,
-      excludeId: exclude ?? null,
-      onDate: date,
+  return readRoute(
+    request,
+    { query: query },
+    async ({ query: { name, country, exclude, date } }) => ({
+      candidates: await findOfficialDuplicates(await getDb(), {
+        name,
+        countryCode: country ?? null,
+        excludeId: exclude ?? null,
+        onDate: date,
+      }),
     }),
-  }));
+  );
 }

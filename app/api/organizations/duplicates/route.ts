@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { findOrganizationDuplicates } from '@/db/queries/duplicates';
-import { queryReadRoute } from '@/lib/server/params';
 import { duplicateParams } from '@/lib/duplicate-params';
+import { readRoute } from '@/lib/server/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,12 +17,16 @@ const query = z.object({
  * is the other's initials ("OSCE"). Likely ones first, each with a score and a reason.
  */
 export async function GET(request: Request) {
-  return queryReadRoute(request, query, async ({ name, acronym, country, exclude }) => ({
-    candidates: await findOrganizationDuplicates(await getDb(), {
-      name,
-      acronym: acronym ?? null,
-      countryCode: country ?? null,
-      excludeId: exclude ?? null,
+  return readRoute(
+    request,
+    { query: query },
+    async ({ query: { name, acronym, country, exclude } }) => ({
+      candidates: await findOrganizationDuplicates(await getDb(), {
+        name,
+        acronym: acronym ?? null,
+        countryCode: country ?? null,
+        excludeId: exclude ?? null,
+      }),
     }),
-  }));
+  );
 }

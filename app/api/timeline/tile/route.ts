@@ -1,8 +1,7 @@
-import { readerOf } from '@/lib/server/auth/server';
 import { getDb } from '@/db';
 import { timelineTile } from '@/db/queries/timeline';
-import { filteredReadRoute } from '@/lib/server/params';
 import { timelineTileParams } from '@/lib/validation/timeline';
+import { readRoute } from '@/lib/server/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +11,10 @@ export const dynamic = 'force-dynamic';
  * and the meetings themselves for the lanes that have few enough of them.
  */
 export async function GET(request: Request) {
-  return filteredReadRoute(request, timelineTileParams, async (filters, params) =>
-    timelineTile(await getDb(), await readerOf(request), filters, params),
+  return readRoute(
+    request,
+    { query: timelineTileParams, filters: true },
+    async ({ filters, query: params, viewer }) =>
+      timelineTile(await getDb(), viewer, filters, params),
   );
 }

@@ -11,10 +11,7 @@ export const dynamic = 'force-dynamic';
  * 409 if either changed since the versions given.
  */
 export async function POST(request: Request) {
-  return writeRoute(
-    request,
-    mergeInput,
-    async (data, actor) => mergeTopics(await getDb(), data, actor),
-    { role: 'admin' },
+  return writeRoute(request, { body: mergeInput, role: 'admin' }, async ({ data, actor }) =>
+    mergeTopics(await getDb(), data, actor),
   );
 }

@@ -1,25 +1,19 @@
 import { getDb } from '@/db';
 import { setUserDisabled, setUserRole } from '@/db/writes/users';
-import { pathId, writeRoute } from '@/lib/server/routes';
+import { type IdRouteContext, writeRoute } from '@/lib/server/routes';
 import { userPatchInput } from '@/lib/validation/users-api';
 
 export const dynamic = 'force-dynamic';
-
-interface RouteContext {
-  params: Promise<{ id: string }>;
-}
 
 /**
  * PATCH /api/admin/users/{id} with `{ role?, disabled? }` — changes a role, disables or enables
  * an account (its sessions end at once); 409 if that would leave no enabled admin.
  */
-export async function PATCH(request: Request, context: RouteContext) {
-  const { id: raw } = await context.params;
+export async function PATCH(request: Request, context: IdRouteContext) {
   return writeRoute(
     request,
-    userPatchInput,
-    async ({ role, disabled }, actor) => {
-      const id = pathId(raw, 'user');
+    { body: userPatchInput, id: { context, what: 'user' }, role: 'admin' },
+    async ({ data: { role, disabled }, id, actor }) => {
       const db = await getDb();
       let version = 0;
       if (role !== undefined) version = (await setUserRole(db, id, role, actor)).version;
@@ -28,6 +22,5 @@ export async function PATCH(request: Request, context: RouteContext) {
       }
       return { id, version };
     },
-    { role: 'admin' },
   );
 }
