@@ -54,6 +54,11 @@ const config = [
     },
   },
   {
+    // No import cycles: a cycle means two rooms that should be one, or a type in the wrong room.
+    files: ['app/**', 'components/**', 'lib/**', 'db/**'],
+    rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
     // Playwright fixtures call `use()`, which is not React's hook.
     files: ['e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
