@@ -66,4 +66,20 @@ describe('meeting filters in the URL', () => {
     expect(effectiveSort({ sort: 'relevance' })).toBe('date_desc');
     expect(effectiveSort({ q: 'osce', sort: 'date_asc' })).toBe('date_asc');
   });
+
+  it('has one message per rule', () => {
+    const errors = (query: string) => {
+      const r = parseMeetingFilters(q(query));
+      return r.ok ? {} : r.errors;
+    };
+    expect(errors('official=abc')).toEqual({ official: 'official must be a number.' });
+    expect(errors('topic=1.5')).toEqual({ topic: 'topic must be a whole number.' });
+    expect(errors('event=-3')).toEqual({ event: 'event must be a positive id.' });
+    expect(errors(`region=${'x'.repeat(81)}`).region).toMatch(/^region is too long/);
+    expect(errors('format=lunch').format).toMatch(/^format must be one of bilateral, /);
+    expect(errors(`q=${'x'.repeat(501)}`).q).toMatch(/^q is too long/);
+    expect(errors('to=2023-02-30')).toEqual({ to: 'to must be a date written YYYY-MM-DD.' });
+    expect(errors('heldIn=at&status=held&region=Central%20Asia')).toEqual({});
+    expect(readMeetingFilters(q('heldIn=at')).heldIn).toEqual(['AT']);
+  });
 });

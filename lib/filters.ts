@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { meetingFormats, meetingStatuses } from '@/lib/domain/vocabularies';
 import { isIsoDay } from '@/lib/dates';
 
@@ -37,88 +36,125 @@ export type FilterKey = (typeof filterKeys)[number];
 export const sortOrders = ['date_desc', 'date_asc', 'relevance'] as const;
 export type SortOrder = (typeof sortOrders)[number];
 
-const countryCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as KZ.');
-const positiveId = z.coerce
-  .number('must be a number.')
-  .int('must be a whole number.')
-  .positive('must be a positive id.');
-const day = z.string().trim().refine(isIsoDay, 'must be a date written YYYY-MM-DD.');
+/**
+ * One rule per value: the parsed value, or the problem with it. Plain functions rather than a
+ * zod schema: the filters are read in the browser on every page with a list, and zod would
+ * weigh on each of them; these rules are the only definition, used strictly by the API and
+ * leniently by pages.
+ */
+type Rule<T> = (raw: string) => { value: T } | { error: string };
+
+const oneOf =
+  <T extends string>(
+    values: readonly T[],
+    message = `must be one of ${values.join(', ')}.`,
+  ): Rule<T> =>
+  (raw) =>
+    (values as readonly string[]).includes(raw) ? { value: raw as T } : { error: message };
+
+const countryCode: Rule<string> = (raw) => {
+  const value = raw.trim().toUpperCase();
+  return /^[A-Z]{2}$/.test(value)
+    ? { value }
+    : { error: 'must be an ISO 3166-1 alpha-2 country code such as KZ.' };
+};
+
+const positiveId: Rule<number> = (raw) => {
+  const value = Number(raw);
+  if (raw.trim() === '' || Number.isNaN(value)) return { error: 'must be a number.' };
+  if (!Number.isInteger(value)) return { error: 'must be a whole number.' };
+  if (value <= 0) return { error: 'must be a positive id.' };
+  return { value };
+};
+
+const text =
+  (min: number, max: number): Rule<string> =>
+  (raw) => {
+    const value = raw.trim();
+    if (value.length < min) return { error: `must be at least ${min} characters.` };
+    if (value.length > max) return { error: `is too long (at most ${max} characters).` };
+    return { value };
+  };
+
+const day: Rule<string> = (raw) => {
+  const value = raw.trim();
+  return isIsoDay(value) ? { value } : { error: 'must be a date written YYYY-MM-DD.' };
+};
 
 const elementOf = {
   country: countryCode,
   heldIn: countryCode,
-  region: z.string().trim().min(1).max(80),
+  region: text(1, 80),
   organization: positiveId,
   official: positiveId,
   topic: positiveId,
   event: positiveId,
-  format: z.enum(meetingFormats, `must be one of ${meetingFormats.join(', ')}.`),
-  status: z.enum(meetingStatuses, `must be one of ${meetingStatuses.join(', ')}.`),
-} satisfies Record<FilterKey, z.ZodType>;
+  format: oneOf(meetingFormats),
+  status: oneOf(meetingStatuses),
+} satisfies Record<FilterKey, Rule<unknown>>;
 
-const allElement = z.enum(filterKeys, `must name a filter: ${filterKeys.join(', ')}.`);
+const allElement = oneOf(filterKeys, `must name a filter: ${filterKeys.join(', ')}.`);
 
 const singleOf = {
   from: day,
   to: day,
-  q: z.string().trim().max(500, 'is too long (at most 500 characters).'),
-  sort: z.enum(sortOrders, `must be one of ${sortOrders.join(', ')}.`),
+  q: text(0, 500),
+  sort: oneOf(sortOrders),
 };
 
-/** The parsed filter state. Arrays are empty when a filter is not set. */
-export const meetingFiltersSchema = z
-  .object({
-    country: z.array(elementOf.country).default([]),
-    heldIn: z.array(elementOf.heldIn).default([]),
-    region: z.array(elementOf.region).default([]),
-    organization: z.array(elementOf.organization).default([]),
-    official: z.array(elementOf.official).default([]),
-    topic: z.array(elementOf.topic).default([]),
-    event: z.array(elementOf.event).default([]),
-    format: z.array(elementOf.format).default([]),
-    status: z.array(elementOf.status).default([]),
-    from: singleOf.from.optional(),
-    to: singleOf.to.optional(),
-    q: singleOf.q.optional(),
-    sort: singleOf.sort.optional(),
-    /** Filters whose values must all hold (AND) rather than any (OR). */
-    all: z.array(allElement).default([]),
-  })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, {
-    message: 'must not be after `to`.',
-    path: ['from'],
-  });
+type ValueOf<R> = R extends Rule<infer T> ? T : never;
 
-export type MeetingFilters = z.output<typeof meetingFiltersSchema>;
+/** The parsed filter state. Arrays are empty when a filter is not set. */
+export type MeetingFilters = {
+  -readonly [K in FilterKey]: ValueOf<(typeof elementOf)[K]>[];
+} & {
+  from?: string;
+  to?: string;
+  q?: string;
+  sort?: SortOrder;
+  /** Filters whose values must all hold (AND) rather than any (OR). */
+  all: FilterKey[];
+};
 
 const singleKeys = ['from', 'to', 'q', 'sort'] as const;
 
-/** Reads repeated (`country=KZ&country=AT`) and single parameters into the schema's shape. */
-function rawFilters(params: URLSearchParams): Record<string, unknown> {
-  const raw: Record<string, unknown> = {};
-  for (const key of filterKeys) {
-    const values = params
-      .getAll(key)
-      .flatMap((v) => v.split(','))
-      .map((v) => v.trim())
-      .filter(Boolean);
-    if (values.length) raw[key] = values;
-  }
-  for (const key of singleKeys) {
-    const value = params.get(key)?.trim();
-    if (value) raw[key] = value;
-  }
-  const all = params
-    .getAll('all')
+/** The values of a repeated (`country=KZ&country=AT`) or comma-separated parameter. */
+const listOf = (params: URLSearchParams, key: string) =>
+  params
+    .getAll(key)
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter(Boolean);
-  if (all.length) raw.all = all;
-  return raw;
+
+/**
+ * Reads the filters from a query string: every value through its rule. `strict` keeps the first
+ * problem of each parameter; otherwise a bad value is simply left out.
+ */
+function readFilters(
+  params: URLSearchParams,
+  errors: Record<string, string> | null,
+): MeetingFilters {
+  const out: Record<string, unknown> = {};
+  const take = <T>(key: string, rule: Rule<T>, raw: string): T | undefined => {
+    const result = rule(raw);
+    if ('value' in result) return result.value;
+    if (errors) errors[key] ??= `${key} ${result.error}`;
+    return undefined;
+  };
+  for (const key of filterKeys) {
+    const rule: Rule<unknown> = elementOf[key];
+    out[key] = listOf(params, key)
+      .map((raw) => take(key, rule, raw))
+      .filter((v) => v !== undefined);
+  }
+  for (const key of singleKeys) {
+    const raw = params.get(key)?.trim();
+    if (raw) out[key] = take(key, singleOf[key] as Rule<unknown>, raw);
+  }
+  out.all = listOf(params, 'all')
+    .map((raw) => take('all', allElement, raw))
+    .filter((v) => v !== undefined);
+  return out as MeetingFilters;
 }
 
 export type ParsedFilters =
@@ -129,14 +165,12 @@ export type ParsedFilters =
  * (`{ country: 'country must be an ISO…' }`), for the API's 400 answers.
  */
 export function parseMeetingFilters(params: URLSearchParams): ParsedFilters {
-  const parsed = meetingFiltersSchema.safeParse(rawFilters(params));
-  if (parsed.success) return { ok: true, filters: parsed.data };
   const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const key = String(issue.path[0] ?? 'filters');
-    errors[key] ??= `${key} ${issue.message}`;
+  const filters = readFilters(params, errors);
+  if (filters.from && filters.to && filters.from > filters.to) {
+    errors.from ??= 'from must not be after `to`.';
   }
-  return { ok: false, errors };
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, filters };
 }
 
 /**
@@ -144,23 +178,13 @@ export function parseMeetingFilters(params: URLSearchParams): ParsedFilters {
  * an old or hand-edited link still opens the closest view.
  */
 export function readMeetingFilters(params: URLSearchParams): MeetingFilters {
-  const raw = rawFilters(params);
-  const out: Record<string, unknown> = {};
-  for (const key of filterKeys) {
-    const values = (raw[key] as string[] | undefined) ?? [];
-    out[key] = values.filter((v) => elementOf[key].safeParse(v).success);
-  }
-  for (const key of singleKeys) {
-    if (raw[key] !== undefined && singleOf[key].safeParse(raw[key]).success) out[key] = raw[key];
-  }
-  out.all = ((raw.all as string[] | undefined) ?? []).filter(
-    (k) => allElement.safeParse(k).success,
-  );
-  const parsed = meetingFiltersSchema.safeParse(out);
+  const filters = readFilters(params, null);
   // The only cross-field rule is from <= to: drop both ends rather than guess which is wrong.
-  return parsed.success
-    ? parsed.data
-    : meetingFiltersSchema.parse({ ...out, from: undefined, to: undefined });
+  if (filters.from && filters.to && filters.from > filters.to) {
+    delete filters.from;
+    delete filters.to;
+  }
+  return filters;
 }
 
 /** The canonical query string for a filter state (stable order, defaults left out). */
@@ -208,4 +232,4 @@ export function hasFilters(filters: MeetingFilters): boolean {
   );
 }
 
-export const emptyFilters: MeetingFilters = meetingFiltersSchema.parse({});
+export const emptyFilters: MeetingFilters = readMeetingFilters(new URLSearchParams());
