@@ -1,16 +1,11 @@
-import { endOfMonth, format, isValid, parseISO } from 'date-fns';
+import { formatIsoDay, isRealIsoDay, lastDayOfMonth } from '@/lib/calendar';
 import type { DatePrecision } from '@/lib/domain/vocabularies';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^\d{4}-\d{2}$/;
 
 /** True for a real calendar day written YYYY-MM-DD. */
 export function isIsoDay(value: string): boolean {
-  return (
-    ISO_DAY.test(value) &&
-    isValid(parseISO(value)) &&
-    format(parseISO(value), 'yyyy-MM-dd') === value
-  );
+  return isRealIsoDay(value);
 }
 
 /** True for a real month written YYYY-MM. */
@@ -30,7 +25,7 @@ export function dateSpan(
   if (precision === 'month') {
     const month = date.slice(0, 7);
     const first = `${month}-01`;
-    return { startDate: first, endDate: format(endOfMonth(parseISO(first)), 'yyyy-MM-dd') };
+    return { startDate: first, endDate: lastDayOfMonth(first) };
   }
   if (precision === 'range') return { startDate: date, endDate: endDate || date };
   return { startDate: date, endDate: date };
@@ -45,17 +40,18 @@ export function formatMeetingDate(m: {
   startDate: string;
   endDate: string;
 }): string {
-  const start = parseISO(m.startDate);
-  if (m.datePrecision === 'month') return format(start, 'MMMM yyyy');
-  if (m.datePrecision === 'day' || m.startDate === m.endDate) return format(start, 'd MMMM yyyy');
-  const end = parseISO(m.endDate);
+  const start = m.startDate;
+  if (m.datePrecision === 'month') return formatIsoDay(start, 'MMMM yyyy');
+  if (m.datePrecision === 'day' || m.startDate === m.endDate)
+    return formatIsoDay(start, 'd MMMM yyyy');
+  const end = m.endDate;
   if (m.startDate.slice(0, 7) === m.endDate.slice(0, 7)) {
-    return `between ${format(start, 'd')} and ${format(end, 'd MMMM yyyy')}`;
+    return `between ${formatIsoDay(start, 'd')} and ${formatIsoDay(end, 'd MMMM yyyy')}`;
   }
   if (m.startDate.slice(0, 4) === m.endDate.slice(0, 4)) {
-    return `between ${format(start, 'd MMMM')} and ${format(end, 'd MMMM yyyy')}`;
+    return `between ${formatIsoDay(start, 'd MMMM')} and ${formatIsoDay(end, 'd MMMM yyyy')}`;
   }
-  return `between ${format(start, 'd MMMM yyyy')} and ${format(end, 'd MMMM yyyy')}`;
+  return `between ${formatIsoDay(start, 'd MMMM yyyy')} and ${formatIsoDay(end, 'd MMMM yyyy')}`;
 }
 
 /** A short form for lists and tables: "13 Mar 2023", "Mar 2023", "13–17 Mar 2023". */
@@ -64,21 +60,22 @@ export function formatMeetingDateShort(m: {
   startDate: string;
   endDate: string;
 }): string {
-  const start = parseISO(m.startDate);
-  if (m.datePrecision === 'month') return format(start, 'MMM yyyy');
-  if (m.datePrecision === 'day' || m.startDate === m.endDate) return format(start, 'd MMM yyyy');
-  const end = parseISO(m.endDate);
+  const start = m.startDate;
+  if (m.datePrecision === 'month') return formatIsoDay(start, 'MMM yyyy');
+  if (m.datePrecision === 'day' || m.startDate === m.endDate)
+    return formatIsoDay(start, 'd MMM yyyy');
+  const end = m.endDate;
   if (m.startDate.slice(0, 7) === m.endDate.slice(0, 7)) {
-    return `${format(start, 'd')}–${format(end, 'd MMM yyyy')}`;
+    return `${formatIsoDay(start, 'd')}–${formatIsoDay(end, 'd MMM yyyy')}`;
   }
   if (m.startDate.slice(0, 4) === m.endDate.slice(0, 4)) {
-    return `${format(start, 'd MMM')} – ${format(end, 'd MMM yyyy')}`;
+    return `${formatIsoDay(start, 'd MMM')} – ${formatIsoDay(end, 'd MMM yyyy')}`;
   }
-  return `${format(start, 'd MMM yyyy')} – ${format(end, 'd MMM yyyy')}`;
+  return `${formatIsoDay(start, 'd MMM yyyy')} – ${formatIsoDay(end, 'd MMM yyyy')}`;
 }
 
 /** An ISO day as "13 March 2023"; '' for none. */
 export function formatDay(value: string | null | undefined): string {
   if (!value) return '';
-  return format(parseISO(value), 'd MMMM yyyy');
+  return formatIsoDay(value, 'd MMMM yyyy');
 }

@@ -1,11 +1,5 @@
-import {
-  addDays,
-  differenceInCalendarDays,
-  format,
-  parseISO,
-  startOfQuarter,
-  subMonths,
-} from 'date-fns';
+import { addDays, differenceInCalendarDays, parseISO, startOfQuarter, subMonths } from 'date-fns';
+import { formatIsoDay, isoOfDate } from './calendar';
 import { isIsoDay } from './dates';
 
 /**
@@ -33,18 +27,15 @@ export interface Period extends DaySpan {
   previous: DaySpan & { label: string };
 }
 
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+const iso = isoOfDate;
 const YEAR = /^\d{4}$/;
 
 /** "1 Oct – 29 Nov 2026", "13 Mar 2023", "1 Dec 2025 – 29 Nov 2026", or "2023" for a whole year. */
 export function formatSpan({ from, to }: DaySpan): string {
-  if (from === to) return format(parseISO(from), 'd MMM yyyy');
+  if (from === to) return formatIsoDay(from, 'd MMM yyyy');
   if (from.endsWith('-01-01') && to === `${from.slice(0, 4)}-12-31`) return from.slice(0, 4);
   const sameYear = from.slice(0, 4) === to.slice(0, 4);
-  return `${format(parseISO(from), sameYear ? 'd MMM' : 'd MMM yyyy')} – ${format(
-    parseISO(to),
-    'd MMM yyyy',
-  )}`;
+  return `${formatIsoDay(from, sameYear ? 'd MMM' : 'd MMM yyyy')} – ${formatIsoDay(to, 'd MMM yyyy')}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { isoOfDate } from '@/lib/calendar';
 
 type SearchValue = string | string[] | undefined;
 
@@ -31,7 +31,7 @@ export function searchOf(query: Record<string, SearchValue>): string {
 
 /** Today's date on the server, as an ISO day. */
 export function todayIso(): string {
-  return format(new Date(), 'yyyy-MM-dd');
+  return isoOfDate(new Date());
 }
 
 /** A URL with its query string; pages past the first carry `?page=N`. */

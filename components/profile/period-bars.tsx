@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { formatIsoDay } from '@/lib/calendar';
 import type { PeriodCount } from '@/lib/domain/profiles';
 import { CountLink } from './count-link';
 
@@ -11,7 +11,7 @@ export interface PeriodBarsProps {
 }
 
 function periodLabel(period: string): string {
-  return period.length === 4 ? period : format(parseISO(`${period}-01`), 'MMM yyyy');
+  return period.length === 4 ? period : formatIsoDay(`${period}-01`, 'MMM yyyy');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { formatIsoDay } from '@/lib/calendar';
 import Link from 'next/link';
 import type { TopicTrend } from '@/db/queries/dashboard';
 import type { PeriodCount } from '@/lib/domain/profiles';
@@ -14,7 +14,7 @@ export interface TopicTrendsProps {
 const meetings = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'meeting' : 'meetings'}`;
 
 function periodName(p: PeriodCount, unit: 'month' | 'year') {
-  return unit === 'year' ? p.period : format(parseISO(`${p.period}-01`), 'MMMM yyyy');
+  return unit === 'year' ? p.period : formatIsoDay(`${p.period}-01`, 'MMMM yyyy');
 }
 
 /**

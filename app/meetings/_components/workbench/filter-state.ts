@@ -1,4 +1,3 @@
-import { format, parseISO } from 'date-fns';
 import { parsePage } from '@/app/_components/params';
 import {
   type FilterKey,
@@ -8,6 +7,7 @@ import {
   matchingAll,
   readMeetingFilters,
 } from '@/lib/filters';
+import { formatDay } from '@/lib/dates';
 
 /** The label of each filter, as the panel, the chips and the tests name it. */
 export const filterLabels: Record<FilterKey, string> = {
@@ -102,7 +102,7 @@ export interface ActiveChip {
 
 /** A day as "1 March 2023". */
 function longDay(iso: string): string {
-  return format(parseISO(iso), 'd MMMM yyyy');
+  return formatDay(iso);
 }
 
 /**
