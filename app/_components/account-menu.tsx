@@ -1,6 +1,5 @@
 import Link from 'next/link';
-import { roleLabels } from '@/lib/domain/viewer';
-import type { SignedInUser } from '@/lib/server/auth/server';
+import { roleLabels, type SignedInUser } from '@/lib/domain/viewer';
 import { SignOutButton } from './sign-out-button';
 
 export interface AccountMenuProps {

@@ -2,12 +2,8 @@ import type { DbOrTx } from '../client';
 import { auditEntries } from '../schema';
 import { type AuditAction } from '@/lib/domain/vocabularies';
 
-export interface Actor {
-  /** The signed-in user; null for system writes (demo data, scripts). */
-  userId: number | null;
-}
-
-export const systemActor: Actor = { userId: null };
+export { type Actor, systemActor } from '@/lib/domain/viewer';
+import type { Actor } from '@/lib/domain/viewer';
 
 type Snapshot = Record<string, unknown>;
 

@@ -8,6 +8,28 @@ export interface Viewer {
 
 export type ViewerRole = 'anonymous' | UserRole;
 
+/**
+ * Who made a write, as the audit trail records it: the viewer's user (a write needs one), or
+ * null for the system's own writes (demo data, scripts, the one-time setup).
+ */
+export type Actor = Pick<Viewer, 'userId'>;
+
+export const systemActor: Actor = { userId: null };
+
+/** The signed-in user as pages show them. */
+export interface SignedInUser {
+  id: number;
+  name: string;
+  email: string;
+  role: UserRole;
+}
+
+/** A request's asker: the viewer every read takes, and the user the header shows (or none). */
+export interface Session {
+  viewer: Viewer;
+  user: SignedInUser | null;
+}
+
 /** A reader without a session (the public read API): sees what a viewer sees. */
 export const anonymousViewer: Viewer = { userId: null, role: 'anonymous' };
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { DomainError } from '@/db/errors';
-import type { Actor } from '@/db/writes/audit';
+import type { Actor } from '@/lib/domain/viewer';
 import type { Viewer } from '@/lib/domain/viewer';
 import type { MeetingFilters } from '@/lib/filters';
 import { authorize, type RequiredRole } from '@/lib/server/auth/authorize';

@@ -1,10 +1,9 @@
 import 'server-only';
 import type { z } from 'zod';
 import { DomainError } from '@/db/errors';
-import { type Actor, systemActor } from '@/db/writes/audit';
+import { type Actor, type Session, systemActor } from '@/lib/domain/viewer';
 import { authorize, type RequiredRole } from '@/lib/server/auth/authorize';
 import { currentSession } from '@/lib/server/auth/current';
-import type { Session } from '@/lib/server/auth/server';
 import { type ActionResult, fieldErrorsOf } from '@/lib/validation/common';
 
 export interface WriteOptions {

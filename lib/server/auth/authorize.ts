@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/db/writes/audit';
+import type { Actor } from '@/lib/domain/viewer';
 import { hasRole, type ViewerRole } from '@/lib/domain/viewer';
 import type { Session } from './server';
 

@@ -3,7 +3,9 @@ import { getDb } from '@/db';
 import { activeUserById } from '@/db/queries/users';
 import { type Auth, createAuth } from './config';
 import { requestOrigin } from './origin';
-import { anonymousViewer, type Viewer } from '@/lib/domain/viewer';
+import { anonymousViewer, type Session, type Viewer } from '@/lib/domain/viewer';
+
+export type { Session, SignedInUser } from '@/lib/domain/viewer';
 
 const globalForAuth = globalThis as unknown as { parleyAuth?: Map<string, Auth> };
 const MAX_ORIGINS = 16;
@@ -24,19 +26,6 @@ export async function authFor(headers: Headers): Promise<Auth> {
     cache.set(origin, auth);
   }
   return auth;
-}
-
-/** The signed-in user as pages show them. */
-export interface SignedInUser {
-  id: number;
-  name: string;
-  email: string;
-  role: Viewer['role'];
-}
-
-export interface Session {
-  viewer: Viewer;
-  user: SignedInUser | null;
 }
 
 const anonymous: Session = { viewer: anonymousViewer, user: null };
