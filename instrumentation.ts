@@ -5,7 +5,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { getDb } = await import('./db');
-    const { warmFacetIndex } = await import('./db/queries/search/facet-index');
+    const { warmFacetIndex } = await import('./db/queries/search/memory/store');
     warmFacetIndex(await getDb());
   }
 }

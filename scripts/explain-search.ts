@@ -21,7 +21,7 @@ import {
   searchPlan,
 } from '@/db/queries/meeting-search';
 import { searchCache } from '@/db/queries/search/cache';
-import { facetIndexOf } from '@/db/queries/search/facet-index';
+import { facetIndexOf } from '@/db/queries/search/memory/store';
 import { facetSetQueries } from '@/db/queries/search/facets';
 import * as schema from '@/db/schema';
 import { emptyFilters, type MeetingFilters } from '@/lib/filters';
@@ -162,7 +162,7 @@ function statementsOf(c: Case, i: number): Array<{ name: string; sql: string; pa
   const filters = c.filters(i);
   const named = (name: string, query: SQL) => ({ name, ...render(query) });
   if (c.facets) {
-    // The ids of each facet set; the in-memory facet index counts them (facet-index.ts).
+    // The ids of each facet set; the in-memory facet index counts them (memory/store.ts).
     return facetSetQueries(db, viewer, filters).flatMap((s) =>
       s.ids ? [named(`ids counted for ${s.keys.join(', ')}`, s.ids)] : [],
     );

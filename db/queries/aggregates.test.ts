@@ -7,7 +7,7 @@ import { officials } from '../schema';
 import { createTestDb } from '../testing';
 import { filtersWithValue, tallyMeetings, type Tally, type TallyBy } from './aggregates';
 import { countMeetings } from './meeting-search';
-import { facetIndexSettings } from './search/facet-index';
+import { facetIndexSettings } from './search/memory/store';
 import { f, makeSearchWorld, type SearchWorld } from './search/test-world';
 
 let db: Db;

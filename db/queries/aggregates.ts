@@ -7,8 +7,8 @@ import type { DbOrTx } from '../client';
 import { meetings } from '../schema';
 import { meetingFilterWhere } from './meeting-search';
 import { cached, render } from './search/cache';
-import { type FacetIndex, facetIndexOf } from './search/facet-index';
-import { tally } from './search/facet-tally';
+import { type FacetIndex, facetIndexOf } from './search/memory/store';
+import { tally } from './search/memory/tally';
 import type { Tally } from '@/lib/domain/profiles';
 export type { Tally } from '@/lib/domain/profiles';
 import { closureCte, type TreeTable } from '../sql/tree';
@@ -84,7 +84,7 @@ const labels: Record<Exclude<TallyBy, 'country' | 'heldIn'>, SQL> = {
 };
 
 /**
- * The same counts from the research engine's in-memory facet index (search/facet-index.ts):
+ * The same counts from the research engine's in-memory facet index (search/memory/store.ts):
  * SQL selects the set, the index says which values each meeting has, with the filters' subtree
  * meaning. Over a large set (a country's 40,000 meetings) this is a loop over typed arrays
  * where the GROUP BY reads every participant row.

@@ -24,7 +24,7 @@ import {
   searchMeetings,
 } from './meeting-search';
 import { getMeeting, listMeetings } from './meetings';
-import { facetIndexSettings } from './search/facet-index';
+import { facetIndexSettings } from './search/memory/store';
 import { listOrganizations } from './organizations';
 import { meetingsPerPeriod } from './periods';
 import { countryProfile } from './profiles/country-profile';

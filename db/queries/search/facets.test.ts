@@ -5,7 +5,7 @@ import { createTestDb } from '../../testing';
 import { countMeetings, meetingFacets } from '../meeting-search';
 import { eq } from 'drizzle-orm';
 import { organizations } from '../../schema';
-import { facetIndexSettings } from './facet-index';
+import { facetIndexSettings } from './memory/store';
 import { humanize } from './facet-labels';
 import { f, makeSearchWorld, type SearchWorld } from './test-world';
 import { systemViewer as everyone } from '@/lib/domain/viewer';

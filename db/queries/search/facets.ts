@@ -13,14 +13,14 @@ import type { DbOrTx } from '../../client';
 import { cached, render } from './cache';
 import { conditionsOf } from './conditions';
 import { type FacetStatement, facetStatement } from './facet-counts';
-import type { FacetIndex } from './facet-block';
-import { facetIndexOf } from './facet-index';
+import type { FacetIndex } from './memory/block';
+import { facetIndexOf } from './memory/store';
 import { toFtsQuery } from './fts';
-import { facetSetIds } from './memory';
-import { blockInRange, keyedTests } from './memory-tests';
-import { memorySettings, textIds } from './memory-set';
+import { facetSetIds } from './memory/scan';
+import { blockInRange, keyedTests } from './memory/predicates';
+import { memorySettings, textIds } from './memory/matching-set';
 import { facetLabels } from './facet-labels';
-import { tally, type Tallies } from './facet-tally';
+import { tally, type Tallies } from './memory/tally';
 import { planSet, setIds } from './planner';
 import type { Facets, FacetValue } from './types';
 
@@ -55,7 +55,7 @@ function facetSets(viewer: Viewer, filters: MeetingFilters) {
 
 /**
  * Every facet counted on the in-memory index, its sets selected there too in one pass
- * (memory.ts); null when the memory path is off.
+ * (memory/scan.ts); null when the memory path is off.
  */
 function countInMemory(
   db: DbOrTx,
@@ -115,7 +115,7 @@ export function facetStatements(
 
 /**
  * The SQL that selects each facet set's meeting ids, which the in-memory facet index counts
- * (facet-index.ts); null for a set of every meeting, which needs no SQL.
+ * (memory/store.ts); null for a set of every meeting, which needs no SQL.
  */
 export function facetSetQueries(
   db: DbOrTx,

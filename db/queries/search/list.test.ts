@@ -6,7 +6,7 @@ import { DomainError } from '../../errors';
 import { createTestDb } from '../../testing';
 import { searchMeetings } from '../meeting-search';
 import { pageTuning } from './list';
-import { memorySettings } from './memory-set';
+import { memorySettings } from './memory/matching-set';
 import { f, makeSearchWorld, type SearchWorld } from './test-world';
 
 let db: Db;

@@ -18,8 +18,8 @@ import { cached, countOf, estimated } from './cache';
 import { invalidCursor } from '@/lib/cursor';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor';
 import { highlightsOf, matches, queryTerms, relevance, toFtsQuery, visibleText } from './fts';
-import { idOfKey, type MemoryScan, pageOfKeys } from './memory';
-import { memorySet } from './memory-set';
+import { idOfKey, type MemoryScan, pageOfKeys } from './memory/scan';
+import { memorySet } from './memory/matching-set';
 import { all, driven, liveCount, liveCountQuery, planSet, probes, type SetPlan } from './planner';
 import type { SearchItem, SearchOptions, SearchResult } from './types';
 

@@ -3,9 +3,9 @@ import type { DbOrTx } from '../../client';
 import { meetings } from '../../schema';
 import { cached, countOf, estimated } from './cache';
 import type { Condition } from './conditions';
-import { dayNumber, type FacetIndex } from './facet-block';
-import { facetIndexOf } from './facet-index';
-import { tally } from './facet-tally';
+import { dayNumber, type FacetIndex } from './memory/block';
+import { facetIndexOf } from './memory/store';
+import { tally } from './memory/tally';
 
 /**
  * How to reach a filtered set: start from the condition whose own index yields the fewest rows

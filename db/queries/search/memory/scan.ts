@@ -1,9 +1,9 @@
 import type { FilterKey } from '@/lib/filters';
-import { BLOCK_BITS, type Block, dayNumber, type FacetIndex } from './facet-block';
-import type { KeyedTest, Test } from './memory-tests';
+import { BLOCK_BITS, type Block, dayNumber, type FacetIndex } from './block';
+import type { KeyedTest, Test } from './predicates';
 
 /**
- * Passes over the in-memory facet index with a filter state's tests (memory-tests.ts): counts
+ * Passes over the in-memory facet index with a filter state's tests (predicates.ts): counts
  * and sort keys for the list, the facets' sets, and pages from the kept keys.
  */
 /**

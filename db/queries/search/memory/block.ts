@@ -34,7 +34,7 @@ export interface Block {
   pOfficial: Int32Array;
   tStart: Int32Array;
   tTopic: Int32Array;
-  /** Every facet's counts over the block's live meetings, once asked for (facet-tally.ts). */
+  /** Every facet's counts over the block's live meetings, once asked for (tally.ts). */
   tallies?: Map<string, Map<string, number>>;
   /** The same without restricted meetings, for readers who may not see them. */
   openTallies?: Map<string, Map<string, number>>;

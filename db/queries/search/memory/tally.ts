@@ -1,6 +1,6 @@
 import { filterKeys, type FilterKey } from '@/lib/filters';
 import { type Classification, classifications } from '@/lib/domain/vocabularies';
-import { BLOCK_BITS, type Block, type FacetIndex } from './facet-block';
+import { BLOCK_BITS, type Block, type FacetIndex } from './block';
 
 /** Per facet: value → number of distinct meetings. */
 export type Tallies = Partial<Record<FilterKey, Map<string, number>>>;

@@ -2,17 +2,17 @@ import type Database from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
 import type { Viewer } from '@/lib/domain/viewer';
 import { filterKeys, type MeetingFilters } from '@/lib/filters';
-import { hiddenClassifications } from '../visibility';
-import type { DbOrTx } from '../../client';
+import { hiddenClassifications } from '../../visibility';
+import type { DbOrTx } from '../../../client';
 import type { Classification } from '@/lib/domain/vocabularies';
-import { cached, render } from './cache';
-import type { FacetIndex } from './facet-block';
-import { facetIndexOf } from './facet-index';
-import { tally } from './facet-tally';
-import type { SearchPlan } from './list';
-import type { SetPlan } from './planner';
-import { type MemoryScan, scan } from './memory';
-import { blockInRange, memoryTests } from './memory-tests';
+import { cached, render } from '../cache';
+import type { FacetIndex } from './block';
+import { facetIndexOf } from './store';
+import { tally } from './tally';
+import type { SearchPlan } from '../list';
+import type { SetPlan } from '../planner';
+import { type MemoryScan, scan } from './scan';
+import { blockInRange, memoryTests } from './predicates';
 
 /** Sort keys kept per scan: sets larger than this are dense enough to walk the date index. */
 export const KEEP_KEYS = 100_000;

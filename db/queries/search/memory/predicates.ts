@@ -1,10 +1,10 @@
 import { type FilterKey, matchingAll, type MeetingFilters } from '@/lib/filters';
 import { classifications } from '@/lib/domain/vocabularies';
-import { type Block, dayNumber, type FacetIndex } from './facet-block';
-import { regionCountryCodes } from './values';
+import { type Block, dayNumber, type FacetIndex } from './block';
+import { regionCountryCodes } from '../values';
 
 /**
- * The filters evaluated on the in-memory facet index (facet-index.ts) instead of SQL: counting a
+ * The filters evaluated on the in-memory facet index (store.ts) instead of SQL: counting a
  * broad combination (an organization's subtree and a date range, five filters) over 1M meetings
  * in SQL means tens of thousands of index probes, 50–300 ms; a pass over the index's typed
  * arrays takes a few milliseconds. Each filter means here exactly what it means in

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import { countries } from '@/lib/countries';
 import { filterKeys } from '@/lib/filters';
-import type { DbOrTx } from '../../client';
-import { BLOCK_BITS, type FacetIndex, readBlock } from './facet-block';
-import { tally } from './facet-tally';
+import type { DbOrTx } from '../../../client';
+import { BLOCK_BITS, type FacetIndex, readBlock } from './block';
+import { tally } from './tally';
 
 /**
  * An in-memory copy of what the facets count, per meeting: format, status, venue country, event,
@@ -19,7 +19,7 @@ import { tally } from './facet-tally';
  * meeting or its participants and topics bumps its version). The organization and topic trees
  * are re-read each time they may have changed. About 60 MB for 1M meetings.
  */
-export { BLOCK_BITS, type Block, type FacetIndex } from './facet-block';
+export { BLOCK_BITS, type Block, type FacetIndex } from './block';
 
 // On globalThis: instrumentation.ts warms the index at start, and Next bundles it apart from the
 // route handlers, each with its own copy of this module.
