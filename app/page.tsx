@@ -7,7 +7,7 @@ import { getDb } from '@/db';
 import { splitValues } from '@/db/queries/period-splits';
 import { countries } from '@/lib/countries';
 import { type Period, periodOptions } from '@/lib/periods';
-import { toSearchParams } from './meetings/_components/workbench/filter-state';
+import { toSearchParams } from '@/components/filters/filter-state';
 import { CounterpartCountries } from './_components/dashboard/counterpart-countries';
 import { DashboardControls } from './_components/dashboard/dashboard-controls';
 import { FollowUpsSection } from './_components/dashboard/follow-ups-section';

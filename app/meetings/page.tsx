@@ -7,7 +7,8 @@ import { meetingFacets, searchMeetings } from '@/db/queries/meeting-search';
 import { countries } from '@/lib/countries';
 import { getQueryClient } from '@/lib/query-client';
 import { MEETINGS_PAGE_SIZE, type MeetingSource, meetingQueries } from '@/lib/queries/meetings';
-import { readWorkbenchState, toSearchParams } from './_components/workbench/filter-state';
+import { toSearchParams } from '@/components/filters/filter-state';
+import { readWorkbenchState } from './_components/workbench/workbench-url';
 import { ResultTotal } from './_components/workbench/result-total';
 import { Workbench } from './_components/workbench/workbench';
 

@@ -15,7 +15,7 @@ import { DAY_MS } from '@/lib/timeline/time';
 import { readTimelineState } from '@/lib/timeline/url';
 import { tilesCovering, unitFor } from '@/lib/timeline/units';
 import { fitView } from '@/lib/timeline/view';
-import { toSearchParams } from '../meetings/_components/workbench/filter-state';
+import { toSearchParams } from '@/components/filters/filter-state';
 import { NOMINAL_PLOT_WIDTH } from './_components/geometry';
 import { TimelineExplorer } from './_components/timeline-explorer';
 

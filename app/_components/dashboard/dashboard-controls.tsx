@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useSyncExternalStore, useTransition } from 'react';
-import { CountryNamesProvider } from '@/app/meetings/_components/workbench/country-names';
-import { type FinderItem, FacetFinder } from '@/app/meetings/_components/workbench/facet-finder';
+import { CountryNamesProvider } from '@/components/filters/country-names';
+import { type FinderItem, FacetFinder } from '@/components/filters/facet-finder';
 import type { CountryOption } from '@/lib/country-search';
 import type { PeriodChoice } from '@/lib/periods';
 import { FilterChips } from './filter-chips';

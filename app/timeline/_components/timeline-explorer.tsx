@@ -2,17 +2,13 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { ActiveFilters } from '@/app/meetings/_components/workbench/active-filters';
-import { CountryNamesProvider } from '@/app/meetings/_components/workbench/country-names';
-import {
-  activeChips,
-  activeCount,
-  clearedFilters,
-} from '@/app/meetings/_components/workbench/filter-state';
-import { FilterPanel } from '@/app/meetings/_components/workbench/filter-panel';
-import { SearchBox } from '@/app/meetings/_components/workbench/search-box';
-import type { HistoryMode } from '@/app/meetings/_components/workbench/use-filter-url';
-import { useFilterLabels } from '@/app/meetings/_components/workbench/use-filter-labels';
+import { ActiveFilters } from '@/components/filters/active-filters';
+import { CountryNamesProvider } from '@/components/filters/country-names';
+import { activeChips, activeCount, clearedFilters } from '@/components/filters/filter-state';
+import { FilterPanel } from '@/components/filters/filter-panel';
+import { SearchBox } from '@/components/filters/search-box';
+import type { HistoryMode } from '@/components/filters/url-store';
+import { useFilterLabels } from '@/components/filters/use-filter-labels';
 import type { CountryOption } from '@/lib/country-search';
 import { meetingQueries } from '@/lib/queries/meetings';
 import { GroupPicker } from './group-picker';

@@ -2,8 +2,8 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo } from 'react';
-import { notifyUrl, useUrlSearch, writeUrl } from '@/app/meetings/_components/workbench/url-store';
-import type { HistoryMode } from '@/app/meetings/_components/workbench/use-filter-url';
+import { notifyUrl, useUrlSearch, writeUrl } from '@/components/filters/url-store';
+import type { HistoryMode } from '@/components/filters/url-store';
 import type { MeetingFilters } from '@/lib/filters';
 import type { TimelineGroup } from '@/lib/timeline/groups';
 import { readTimelineState, type TimelineState, timelineHref } from '@/lib/timeline/url';

@@ -3,11 +3,13 @@
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { MeetingFilters } from '@/lib/filters';
-import { readWorkbenchState, type WorkbenchState, workbenchHref } from './filter-state';
-import { notifyUrl, useUrlSearch, writeUrl } from './url-store';
-
-/** `push` adds a history entry (back returns to the state before); `replace` rewrites it. */
-export type HistoryMode = 'push' | 'replace';
+import {
+  type HistoryMode,
+  notifyUrl,
+  useUrlSearch,
+  writeUrl,
+} from '@/components/filters/url-store';
+import { readWorkbenchState, type WorkbenchState, workbenchHref } from './workbench-url';
 
 export interface FilterUrl extends WorkbenchState {
   /** The filters' new state, back on page 1. */

@@ -1,18 +1,19 @@
 'use client';
 
 import { useCallback, useRef, useState } from 'react';
+import { ActiveFilters } from '@/components/filters/active-filters';
+import { CountryNamesProvider } from '@/components/filters/country-names';
+import { FilterPanel } from '@/components/filters/filter-panel';
+import { activeChips, activeCount, clearedFilters } from '@/components/filters/filter-state';
+import { SearchBox } from '@/components/filters/search-box';
+import type { HistoryMode } from '@/components/filters/url-store';
+import { useFilterLabels } from '@/components/filters/use-filter-labels';
 import type { CountryOption } from '@/lib/country-search';
 import { filterQuery } from '@/lib/queries/meetings';
-import { ActiveFilters } from './active-filters';
-import { CountryNamesProvider } from './country-names';
 import { ExportMenu } from './export-menu';
-import { activeChips, activeCount, clearedFilters } from './filter-state';
-import { FilterPanel } from './filter-panel';
 import { Results } from './results';
-import { SearchBox } from './search-box';
 import { SortSelect } from './sort-select';
-import { type HistoryMode, useFilterUrl } from './use-filter-url';
-import { useFilterLabels } from './use-filter-labels';
+import { useFilterUrl } from './use-filter-url';
 import { useMeetingFacets } from './use-workbench-data';
 
 export interface WorkbenchProps {

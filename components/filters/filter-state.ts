@@ -1,5 +1,4 @@
 import { format, parseISO } from 'date-fns';
-import { parsePage } from '@/app/_components/params';
 import {
   type FilterKey,
   type MeetingFilters,
@@ -22,12 +21,6 @@ export const filterLabels: Record<FilterKey, string> = {
   status: 'Status',
 };
 
-/** What the URL of /meetings holds: the filters (sort included) and the page. */
-export interface WorkbenchState {
-  filters: MeetingFilters;
-  page: number;
-}
-
 type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
 /** A page's `searchParams` object as URLSearchParams, repeated keys kept. */
@@ -39,22 +32,6 @@ export function toSearchParams(record: SearchParamsRecord): URLSearchParams {
     }
   }
   return params;
-}
-
-/** The state in a URL's query, read leniently (a bad value is dropped, a bad page is 1). */
-export function readWorkbenchState(params: URLSearchParams): WorkbenchState {
-  return {
-    filters: readMeetingFilters(params),
-    page: parsePage(params.get('page') ?? undefined) || 1,
-  };
-}
-
-/** The canonical URL of a state: the filters' query string, then `page` past the first. */
-export function workbenchHref(pathname: string, { filters, page }: WorkbenchState): string {
-  const params = filtersToSearchParams(filters);
-  if (page > 1) params.set('page', String(page));
-  const query = params.toString();
-  return query ? `${pathname}?${query}` : pathname;
 }
 
 /** The filters with `value` of `key` switched on or off (ids parsed, order canonical). */

@@ -2,6 +2,9 @@
 
 import { useSyncExternalStore } from 'react';
 
+/** `push` adds a history entry (back returns to the state before); `replace` rewrites it. */
+export type HistoryMode = 'push' | 'replace';
+
 const listeners = new Set<() => void>();
 
 function subscribe(listener: () => void): () => void {
@@ -14,7 +17,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 /** Moves the address bar to `href` without a navigation, and tells the readers at once. */
-export function writeUrl(href: string, mode: 'push' | 'replace'): void {
+export function writeUrl(href: string, mode: HistoryMode): void {
   if (mode === 'push') window.history.pushState(null, '', href);
   else window.history.replaceState(null, '', href);
   notifyUrl();
