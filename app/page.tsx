@@ -7,15 +7,15 @@ import { getDb } from '@/db';
 import { splitValues } from '@/db/queries/period-splits';
 import { countries } from '@/lib/countries';
 import { type Period, periodOptions } from '@/lib/periods';
-import { toSearchParams } from '@/components/filters/filter-state';
+import { meetingsHref } from '@/lib/url-state';
 import { CounterpartCountries } from './_components/dashboard/counterpart-countries';
 import { DashboardControls } from './_components/dashboard/dashboard-controls';
+import { dashboardUrl } from './_components/dashboard/dashboard-url';
 import { FollowUpsSection } from './_components/dashboard/follow-ups-section';
 import { KpiCards } from './_components/dashboard/kpi-cards';
 import { loadDashboard } from './_components/dashboard/load';
 import { MeetingsChart } from './_components/dashboard/meetings-chart';
 import { RankedList } from './_components/dashboard/ranked-list';
-import { dashboardHref, meetingsHref, readDashboardState } from './_components/dashboard/state';
 import { TopicTrends } from './_components/dashboard/topic-trends';
 import { todayIso } from './_components/params';
 
@@ -43,14 +43,14 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const today = todayIso();
-  const state = readDashboardState(toSearchParams(await searchParams), today);
+  const state = dashboardUrl.parse(await searchParams, today);
   const db = await getDb();
   const data = await loadDashboard(db, await pageViewer(), state, today);
   const { period } = state;
   const followUpsHref = {
-    current: dashboardHref({ ...state, allFollowUps: true }, '#follow-ups'),
+    current: dashboardUrl.href({ ...state, allFollowUps: true }, '#follow-ups'),
     // The previous period's follow-ups are this dashboard at those dates.
-    previous: dashboardHref(
+    previous: dashboardUrl.href(
       {
         ...state,
         allFollowUps: true,

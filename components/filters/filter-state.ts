@@ -21,19 +21,6 @@ export const filterLabels: Record<FilterKey, string> = {
   status: 'Status',
 };
 
-type SearchParamsRecord = Record<string, string | string[] | undefined>;
-
-/** A page's `searchParams` object as URLSearchParams, repeated keys kept. */
-export function toSearchParams(record: SearchParamsRecord): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(record)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
-      params.append(key, v);
-    }
-  }
-  return params;
-}
-
 /** The filters with `value` of `key` switched on or off (ids parsed, order canonical). */
 export function withValue(
   filters: MeetingFilters,

@@ -1,19 +1,20 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { type FormEvent, useSyncExternalStore, useTransition } from 'react';
+import { type FormEvent, useSyncExternalStore } from 'react';
 import { CountryNamesProvider } from '@/components/filters/country-names';
 import { type FinderItem, FacetFinder } from '@/components/filters/facet-finder';
+import { useUrlNavigation } from '@/components/filters/use-url-state';
 import type { CountryOption } from '@/lib/country-search';
 import type { PeriodChoice } from '@/lib/periods';
-import { FilterChips } from './filter-chips';
-import { PeriodPicker } from './period-picker';
+import { queryHref } from '@/lib/url-state';
 import {
   type DashboardFilterKey,
   type DashboardState,
   dashboardFilterKeys,
-  dashboardHref,
-} from './state';
+  dashboardUrl,
+} from './dashboard-url';
+import { FilterChips } from './filter-chips';
+import { PeriodPicker } from './period-picker';
 
 export interface DashboardControlsProps {
   state: DashboardState;
@@ -33,26 +34,24 @@ export function DashboardControls({
   countries,
   labels,
 }: DashboardControlsProps) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { navigate: go, pending } = useUrlNavigation();
   const interactive = useSyncExternalStore(
     noChange,
     () => true,
     () => false,
   );
-  const go = (href: string) => startTransition(() => router.push(href, { scroll: false }));
   const choose = (choice: PeriodChoice) =>
-    go(dashboardHref({ ...state, allFollowUps: false, period: { ...state.period, choice } }));
+    go(dashboardUrl.href({ ...state, allFollowUps: false, period: { ...state.period, choice } }));
   const add = (key: DashboardFilterKey) => (item: FinderItem) => {
     const value = key === 'country' ? item.value : Number(item.value);
     const values = [...(state.filters[key] as ReadonlyArray<string | number>), value];
-    go(dashboardHref({ ...state, filters: { ...state.filters, [key]: values } }));
+    go(dashboardUrl.href({ ...state, filters: { ...state.filters, [key]: values } }));
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const params = new URLSearchParams();
     for (const [k, v] of new FormData(event.currentTarget)) params.append(k, String(v));
-    go(`/?${params.toString()}`);
+    go(queryHref(dashboardUrl.pathname, params));
   };
   return (
     <form

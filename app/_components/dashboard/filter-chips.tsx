@@ -3,9 +3,9 @@ import {
   type DashboardFilterKey,
   type DashboardState,
   dashboardFilterKeys,
-  dashboardHref,
+  dashboardUrl,
   withoutValue,
-} from './state';
+} from './dashboard-url';
 
 export interface FilterChipsProps {
   state: DashboardState;
@@ -44,7 +44,7 @@ export function FilterChips({ state, labels, pending }: FilterChipsProps) {
           ))}
           {chips.length > 1 ? (
             <Link
-              href={dashboardHref({ ...state, filters: { ...state.filters, ...none } })}
+              href={dashboardUrl.href({ ...state, filters: { ...state.filters, ...none } })}
               scroll={false}
               className="link"
             >

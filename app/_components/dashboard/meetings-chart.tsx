@@ -1,16 +1,11 @@
 import { format, parseISO } from 'date-fns';
 import Link from 'next/link';
 import type { PeriodCount } from '@/lib/domain/profiles';
+import { meetingsHref } from '@/lib/url-state';
+import { type ChartSplit, chartSplits, type DashboardState, dashboardUrl } from './dashboard-url';
 import { LazyPeriodChart } from './lazy-period-chart';
 import { PeriodTable } from './period-table';
 import { type ChartBar, type ChartSeries, seriesOf } from './series';
-import {
-  type ChartSplit,
-  chartSplits,
-  type DashboardState,
-  dashboardHref,
-  meetingsHref,
-} from './state';
 
 export interface MeetingsChartProps {
   state: DashboardState;
@@ -63,7 +58,7 @@ function SplitToggle({ state }: { state: DashboardState }) {
         return (
           <Link
             key={split}
-            href={dashboardHref({ ...state, split }, '#meetings-per-period')}
+            href={dashboardUrl.href({ ...state, split }, '#meetings-per-period')}
             scroll={false}
             aria-current={current ? 'true' : undefined}
             className={`rounded px-2.5 py-1 text-sm font-medium ${

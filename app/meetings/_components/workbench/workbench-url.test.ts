@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toSearchParams } from '@/components/filters/filter-state';
 import { readMeetingFilters } from '@/lib/filters';
-import { readWorkbenchState, workbenchHref } from './workbench-url';
+import { toSearchParams } from '@/lib/url-state';
+import { workbenchUrl } from './workbench-url';
 
 const read = (query: string) => readMeetingFilters(new URLSearchParams(query));
 
@@ -9,7 +9,7 @@ describe('the workbench state in the URL', () => {
   it('reads a page’s searchParams object, repeated keys kept', () => {
     const params = toSearchParams({ country: ['KZ', 'AT'], q: 'umarov', page: '3', x: undefined });
     expect(params.toString()).toBe('country=KZ&country=AT&q=umarov&page=3');
-    expect(readWorkbenchState(params)).toMatchObject({
+    expect(workbenchUrl.read(params)).toMatchObject({
       filters: { country: ['KZ', 'AT'], q: 'umarov' },
       page: 3,
     });
@@ -17,18 +17,18 @@ describe('the workbench state in the URL', () => {
 
   it('reads a missing, zero or malformed page as the first', () => {
     for (const page of ['', '0', '-2', 'two', '1e3']) {
-      expect(readWorkbenchState(new URLSearchParams({ page })).page).toBe(1);
+      expect(workbenchUrl.read(new URLSearchParams({ page })).page).toBe(1);
     }
   });
 
   it('writes the canonical URL, with the page only past the first', () => {
     const filters = read('organization=12&country=kz&q=umarov&sort=relevance');
-    expect(workbenchHref('/meetings', { filters, page: 1 })).toBe(
+    expect(workbenchUrl.href({ filters, page: 1 })).toBe(
       '/meetings?country=KZ&organization=12&q=umarov',
     );
-    expect(workbenchHref('/meetings', { filters, page: 2 })).toBe(
+    expect(workbenchUrl.href({ filters, page: 2 })).toBe(
       '/meetings?country=KZ&organization=12&q=umarov&page=2',
     );
-    expect(workbenchHref('/meetings', { filters: read(''), page: 1 })).toBe('/meetings');
+    expect(workbenchUrl.href({ filters: read(''), page: 1 })).toBe('/meetings');
   });
 });

@@ -1,5 +1,6 @@
 import { parsePage } from '@/app/_components/params';
 import { filtersToSearchParams, type MeetingFilters, readMeetingFilters } from '@/lib/filters';
+import { defineUrlState } from '@/lib/url-state';
 
 /** What the URL of /meetings holds: the filters (sort included) and the page. */
 export interface WorkbenchState {
@@ -7,18 +8,19 @@ export interface WorkbenchState {
   page: number;
 }
 
-/** The state in a URL's query, read leniently (a bad value is dropped, a bad page is 1). */
-export function readWorkbenchState(params: URLSearchParams): WorkbenchState {
-  return {
+/**
+ * The workbench's URL, read leniently (a bad value is dropped, a bad page is 1) and written
+ * canonically: the filters' query string, then `page` past the first.
+ */
+export const workbenchUrl = defineUrlState<WorkbenchState>({
+  pathname: '/meetings',
+  read: (params) => ({
     filters: readMeetingFilters(params),
     page: parsePage(params.get('page') ?? undefined) || 1,
-  };
-}
-
-/** The canonical URL of a state: the filters' query string, then `page` past the first. */
-export function workbenchHref(pathname: string, { filters, page }: WorkbenchState): string {
-  const params = filtersToSearchParams(filters);
-  if (page > 1) params.set('page', String(page));
-  const query = params.toString();
-  return query ? `${pathname}?${query}` : pathname;
-}
+  }),
+  write: ({ filters, page }) => {
+    const params = filtersToSearchParams(filters);
+    if (page > 1) params.set('page', String(page));
+    return params;
+  },
+});

@@ -6,15 +6,14 @@ import { CountryNamesProvider } from '@/components/filters/country-names';
 import { FilterPanel } from '@/components/filters/filter-panel';
 import { activeChips, activeCount, clearedFilters } from '@/components/filters/filter-state';
 import { SearchBox } from '@/components/filters/search-box';
-import type { HistoryMode } from '@/components/filters/url-store';
 import { useFilterLabels } from '@/components/filters/use-filter-labels';
 import type { CountryOption } from '@/lib/country-search';
 import { filterQuery } from '@/lib/queries/meetings';
+import type { HistoryMode } from '@/lib/url-state';
 import { ExportMenu } from './export-menu';
 import { Results } from './results';
 import { SortSelect } from './sort-select';
-import { useFilterUrl } from './use-filter-url';
-import { useMeetingFacets } from './use-workbench-data';
+import { useMeetingFacets, useWorkbenchUrl } from './use-workbench-data';
 
 export interface WorkbenchProps {
   countries: readonly CountryOption[];
@@ -30,7 +29,7 @@ export function Workbench({ countries }: WorkbenchProps) {
 }
 
 function WorkbenchView() {
-  const { filters, setFilters } = useFilterUrl();
+  const { filters, setFilters } = useWorkbenchUrl();
   const facets = useMeetingFacets();
   const { labelOf, rememberLabel } = useFilterLabels(facets.data);
   const [filtersOpen, setFiltersOpen] = useState(false);
