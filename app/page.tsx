@@ -10,7 +10,7 @@ import { type Period, periodOptions } from '@/lib/periods';
 import { meetingsHref } from '@/lib/url-state';
 import { CounterpartCountries } from './_components/dashboard/counterpart-countries';
 import { DashboardControls } from './_components/dashboard/dashboard-controls';
-import { dashboardUrl } from './_components/dashboard/dashboard-url';
+import { dashboardHref, dashboardUrl } from './_components/dashboard/dashboard-url';
 import { FollowUpsSection } from './_components/dashboard/follow-ups-section';
 import { KpiCards } from './_components/dashboard/kpi-cards';
 import { loadDashboard } from './_components/dashboard/load';
@@ -48,9 +48,9 @@ export default async function DashboardPage({
   const data = await loadDashboard(db, await pageViewer(), state, today);
   const { period } = state;
   const followUpsHref = {
-    current: dashboardUrl.href({ ...state, allFollowUps: true }, '#follow-ups'),
+    current: dashboardHref({ ...state, allFollowUps: true }, '#follow-ups'),
     // The previous period's follow-ups are this dashboard at those dates.
-    previous: dashboardUrl.href(
+    previous: dashboardHref(
       {
         ...state,
         allFollowUps: true,

@@ -1,7 +1,7 @@
 'use client';
 
-import { useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useSyncExternalStore, useTransition } from 'react';
+import { useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { HistoryMode, UrlState } from '@/lib/url-state';
 
 const listeners = new Set<() => void>();
@@ -60,30 +60,4 @@ export function useUrlState<S>(url: UrlState<S>): UrlStateHandle<S> {
     [url],
   );
   return { state, go };
-}
-
-export interface UrlNavigation {
-  /** Navigates to a URL of the page (made with its `href`), keeping the scroll position. */
-  navigate: (href: string, mode?: HistoryMode) => void;
-  /** A navigation is on its way. */
-  pending: boolean;
-}
-
-/**
- * Changes of state for a page the server renders in full (the dashboard): through Next's router,
- * in a transition, so the current state stays on screen while the server renders the next one.
- */
-export function useUrlNavigation(): UrlNavigation {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const navigate = useCallback(
-    (href: string, mode: HistoryMode = 'push') =>
-      startTransition(() =>
-        mode === 'push'
-          ? router.push(href, { scroll: false })
-          : router.replace(href, { scroll: false }),
-      ),
-    [router],
-  );
-  return { navigate, pending };
 }

@@ -3,7 +3,7 @@
 import { type FormEvent, useSyncExternalStore } from 'react';
 import { CountryNamesProvider } from '@/components/filters/country-names';
 import { type FinderItem, FacetFinder } from '@/components/filters/facet-finder';
-import { useUrlNavigation } from '@/components/filters/use-url-state';
+import { useUrlNavigation } from '@/components/filters/use-url-navigation';
 import type { CountryOption } from '@/lib/country-search';
 import type { PeriodChoice } from '@/lib/periods';
 import { queryHref } from '@/lib/url-state';
@@ -11,7 +11,7 @@ import {
   type DashboardFilterKey,
   type DashboardState,
   dashboardFilterKeys,
-  dashboardUrl,
+  dashboardHref,
 } from './dashboard-url';
 import { FilterChips } from './filter-chips';
 import { PeriodPicker } from './period-picker';
@@ -41,17 +41,17 @@ export function DashboardControls({
     () => false,
   );
   const choose = (choice: PeriodChoice) =>
-    go(dashboardUrl.href({ ...state, allFollowUps: false, period: { ...state.period, choice } }));
+    go(dashboardHref({ ...state, allFollowUps: false, period: { ...state.period, choice } }));
   const add = (key: DashboardFilterKey) => (item: FinderItem) => {
     const value = key === 'country' ? item.value : Number(item.value);
     const values = [...(state.filters[key] as ReadonlyArray<string | number>), value];
-    go(dashboardUrl.href({ ...state, filters: { ...state.filters, [key]: values } }));
+    go(dashboardHref({ ...state, filters: { ...state.filters, [key]: values } }));
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const params = new URLSearchParams();
     for (const [k, v] of new FormData(event.currentTarget)) params.append(k, String(v));
-    go(queryHref(dashboardUrl.pathname, params));
+    go(queryHref('/', params));
   };
   return (
     <form

@@ -3,7 +3,7 @@ import {
   type DashboardFilterKey,
   type DashboardState,
   dashboardFilterKeys,
-  dashboardUrl,
+  dashboardHref,
   withoutValue,
 } from './dashboard-url';
 
@@ -44,7 +44,7 @@ export function FilterChips({ state, labels, pending }: FilterChipsProps) {
           ))}
           {chips.length > 1 ? (
             <Link
-              href={dashboardUrl.href({ ...state, filters: { ...state.filters, ...none } })}
+              href={dashboardHref({ ...state, filters: { ...state.filters, ...none } })}
               scroll={false}
               className="link"
             >

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Section } from '@/components/section';
 import { formatDay } from '@/lib/dates';
-import { type DashboardState, dashboardUrl } from './dashboard-url';
+import { type DashboardState, dashboardHref } from './dashboard-url';
 import { FollowUpList } from './follow-up-list';
 import { DUE_SOON_DAYS, type DashboardData } from './load';
 
@@ -20,11 +20,11 @@ export function FollowUpsSection({ state, data, today }: FollowUpsSectionProps) 
   const { dueSoon, items } = data.followUps;
   const toggle = state.allFollowUps
     ? {
-        href: dashboardUrl.href({ ...state, allFollowUps: false }, '#follow-ups'),
+        href: dashboardHref({ ...state, allFollowUps: false }, '#follow-ups'),
         text: 'Only overdue and due soon',
       }
     : {
-        href: dashboardUrl.href({ ...state, allFollowUps: true }, '#follow-ups'),
+        href: dashboardHref({ ...state, allFollowUps: true }, '#follow-ups'),
         text: `All ${open.toLocaleString('en')} open`,
       };
   return (

@@ -2,7 +2,7 @@ import { format, parseISO } from 'date-fns';
 import Link from 'next/link';
 import type { PeriodCount } from '@/lib/domain/profiles';
 import { meetingsHref } from '@/lib/url-state';
-import { type ChartSplit, chartSplits, type DashboardState, dashboardUrl } from './dashboard-url';
+import { type ChartSplit, chartSplits, type DashboardState, dashboardHref } from './dashboard-url';
 import { LazyPeriodChart } from './lazy-period-chart';
 import { PeriodTable } from './period-table';
 import { type ChartBar, type ChartSeries, seriesOf } from './series';
@@ -58,7 +58,7 @@ function SplitToggle({ state }: { state: DashboardState }) {
         return (
           <Link
             key={split}
-            href={dashboardUrl.href({ ...state, split }, '#meetings-per-period')}
+            href={dashboardHref({ ...state, split }, '#meetings-per-period')}
             scroll={false}
             aria-current={current ? 'true' : undefined}
             className={`rounded px-2.5 py-1 text-sm font-medium ${
