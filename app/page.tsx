@@ -6,6 +6,7 @@ import { Section } from '@/components/section';
 import { getDb } from '@/db';
 import { splitValues } from '@/db/queries/period-splits';
 import { countries } from '@/lib/countries';
+import { todayIso } from '@/lib/page-params';
 import { type Period, periodOptions } from '@/lib/periods';
 import { meetingsHref } from '@/lib/url-state';
 import { CounterpartCountries } from './_components/dashboard/counterpart-countries';
@@ -17,7 +18,6 @@ import { loadDashboard } from './_components/dashboard/load';
 import { MeetingsChart } from './_components/dashboard/meetings-chart';
 import { RankedList } from './_components/dashboard/ranked-list';
 import { TopicTrends } from './_components/dashboard/topic-trends';
-import { todayIso } from './_components/params';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Dashboard' };

@@ -13,8 +13,8 @@ import { getDb } from '@/db';
 import { getEvent } from '@/db/queries/events';
 import { eventProfile } from '@/db/queries/profiles/event-profile';
 import { countryName } from '@/lib/countries';
+import { pageHref, parseId, parsePage } from '@/lib/page-params';
 import { profileFilters } from '@/lib/profile-range';
-import { pageHref, parseId, parsePage } from '../../_components/params';
 import { EventActivity } from '../_components/event-activity';
 
 export const dynamic = 'force-dynamic';

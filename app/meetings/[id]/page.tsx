@@ -11,7 +11,7 @@ import { listHistory } from '@/db/queries/audit';
 import { getMeeting } from '@/db/queries/meetings';
 import { HistoryPanel } from '@/components/history-panel';
 import { hasRole } from '@/lib/domain/viewer';
-import { parseId, todayIso } from '../../_components/params';
+import { parseId, todayIso } from '@/lib/page-params';
 import { DeleteMeetingButton } from './_components/delete-meeting-button';
 import { FollowUpsSection } from './_components/follow-ups-section';
 import { MeetingFacts } from './_components/meeting-facts';

@@ -5,7 +5,7 @@ import { MergeScreen } from '@/components/entity-form/merge-screen';
 import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
 import { officialForMerge } from '@/db/queries/merges';
-import { firstParam, parseId } from '../../_components/params';
+import { firstParam, parseId } from '@/lib/page-params';
 import { mergeOfficialsAction } from '../actions';
 import { officialMergeEffects, officialMergeSide } from '../_components/official-merge-side';
 

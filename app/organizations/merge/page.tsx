@@ -5,7 +5,7 @@ import { MergeScreen } from '@/components/entity-form/merge-screen';
 import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
 import { organizationForMerge } from '@/db/queries/merges';
-import { firstParam, parseId } from '../../_components/params';
+import { firstParam, parseId } from '@/lib/page-params';
 import { mergeOrganizationsAction } from '../actions';
 import {
   organizationMergeEffects,

@@ -5,7 +5,7 @@ import { MergeScreen } from '@/components/entity-form/merge-screen';
 import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
 import { topicForMerge } from '@/db/queries/merges';
-import { firstParam, parseId } from '../../_components/params';
+import { firstParam, parseId } from '@/lib/page-params';
 import { mergeTopicsAction } from '../actions';
 import { topicMergeEffects, topicMergeSide } from '../_components/topic-merge-side';
 

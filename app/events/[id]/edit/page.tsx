@@ -10,7 +10,7 @@ import { getEvent } from '@/db/queries/events';
 import { countMeetings } from '@/db/queries/meeting-search';
 import { emptyFilters } from '@/lib/filters';
 import { countries } from '@/lib/countries';
-import { parseId } from '../../../_components/params';
+import { parseId } from '@/lib/page-params';
 import { deleteEventAction } from '../../actions';
 import { eventToFormState } from '../../_components/event-form-state';
 import { EventForm } from '../../_components/event-form';

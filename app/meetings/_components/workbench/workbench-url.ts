@@ -1,5 +1,5 @@
-import { parsePage } from '@/app/_components/params';
 import { filtersToSearchParams, type MeetingFilters, readMeetingFilters } from '@/lib/filters';
+import { parsePage } from '@/lib/page-params';
 import { defineUrlState } from '@/lib/url-state';
 
 /** What the URL of /meetings holds: the filters (sort included) and the page. */

@@ -11,7 +11,7 @@ import { countMeetings } from '@/db/queries/meeting-search';
 import { mergedInto, meetingsFilterOf } from '@/db/queries/merges';
 import { getOfficial } from '@/db/queries/officials';
 import { countries } from '@/lib/countries';
-import { parseId } from '../../../_components/params';
+import { parseId } from '@/lib/page-params';
 import { deleteOfficialAction } from '../../actions';
 import { officialToFormState } from '../../_components/official-form-state';
 import { OfficialForm } from '../../_components/official-form';

@@ -9,7 +9,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { getDb } from '@/db';
 import { mergedInto, organizationForMerge, ownSubtreeIds } from '@/db/queries/merges';
 import { countries } from '@/lib/countries';
-import { parseId } from '../../../_components/params';
+import { parseId } from '@/lib/page-params';
 import { deleteOrganizationAction } from '../../actions';
 import { organizationToFormState } from '../../_components/organization-form-state';
 import { OrganizationForm } from '../../_components/organization-form';
