@@ -13,7 +13,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['db/**/*.test.ts', 'lib/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts'],
+    include: [
+      'db/**/*.test.ts',
+      'lib/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'app/**/*.test.ts',
+      'components/**/*.test.ts',
+    ],
     environment: 'node',
     pool: 'forks',
   },

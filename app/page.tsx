@@ -6,18 +6,18 @@ import { Section } from '@/components/section';
 import { getDb } from '@/db';
 import { splitValues } from '@/db/queries/period-splits';
 import { countries } from '@/lib/countries';
+import { todayIso } from '@/lib/page-params';
 import { type Period, periodOptions } from '@/lib/periods';
-import { toSearchParams } from './meetings/_components/workbench/filter-state';
+import { meetingsHref } from '@/lib/url-state';
 import { CounterpartCountries } from './_components/dashboard/counterpart-countries';
 import { DashboardControls } from './_components/dashboard/dashboard-controls';
+import { dashboardHref, dashboardUrl } from './_components/dashboard/dashboard-url';
 import { FollowUpsSection } from './_components/dashboard/follow-ups-section';
 import { KpiCards } from './_components/dashboard/kpi-cards';
 import { loadDashboard } from './_components/dashboard/load';
 import { MeetingsChart } from './_components/dashboard/meetings-chart';
 import { RankedList } from './_components/dashboard/ranked-list';
-import { dashboardHref, meetingsHref, readDashboardState } from './_components/dashboard/state';
 import { TopicTrends } from './_components/dashboard/topic-trends';
-import { todayIso } from './_components/params';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -43,7 +43,7 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const today = todayIso();
-  const state = readDashboardState(toSearchParams(await searchParams), today);
+  const state = dashboardUrl.parse(await searchParams, today);
   const db = await getDb();
   const data = await loadDashboard(db, await pageViewer(), state, today);
   const { period } = state;

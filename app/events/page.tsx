@@ -14,7 +14,7 @@ import { listEvents } from '@/db/queries/events';
 type Row = Awaited<ReturnType<typeof listEvents>>['events'][number];
 import { countryName } from '@/lib/countries';
 import { emptyFilters } from '@/lib/filters';
-import { pageHref, parsePage } from '../_components/params';
+import { pageHref, parsePage } from '@/lib/page-params';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Events' };

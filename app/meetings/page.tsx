@@ -7,7 +7,7 @@ import { meetingFacets, searchMeetings } from '@/db/queries/meeting-search';
 import { countries } from '@/lib/countries';
 import { getQueryClient } from '@/lib/query-client';
 import { MEETINGS_PAGE_SIZE, type MeetingSource, meetingQueries } from '@/lib/queries/meetings';
-import { readWorkbenchState, toSearchParams } from './_components/workbench/filter-state';
+import { workbenchUrl } from './_components/workbench/workbench-url';
 import { ResultTotal } from './_components/workbench/result-total';
 import { Workbench } from './_components/workbench/workbench';
 
@@ -28,7 +28,7 @@ export default async function MeetingsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { filters, page } = readWorkbenchState(toSearchParams(await searchParams));
+  const { filters, page } = workbenchUrl.parse(await searchParams);
   const viewer = await pageViewer();
   const db = await getDb();
   const source: MeetingSource = {

@@ -10,12 +10,12 @@ import { getDb } from '@/db';
 import { listOrganizationOptions } from '@/db/queries/organizations';
 import { listOfficialCountryCodes, listOfficials } from '@/db/queries/profiles/official-list';
 import { countryName } from '@/lib/countries';
+import { pageHref, parsePage, todayIso } from '@/lib/page-params';
 import {
   listParamsToRecord,
   officialListParams,
   readListParams,
 } from '@/lib/validation/profile-lists';
-import { pageHref, parsePage, todayIso } from '../_components/params';
 import { officialColumns } from './_components/official-columns';
 import { OfficialFilters } from './_components/official-filters';
 

@@ -9,12 +9,12 @@ import { plural } from '@/components/profile/links';
 import { getDb } from '@/db';
 import { listOrganizations } from '@/db/queries/organizations';
 import { countries } from '@/lib/countries';
+import { pageHref, parsePage } from '@/lib/page-params';
 import {
   listParamsToRecord,
   organizationListParams,
   readListParams,
 } from '@/lib/validation/profile-lists';
-import { pageHref, parsePage } from '../_components/params';
 import { organizationColumns } from './_components/organization-columns';
 import { OrganizationFilters } from './_components/organization-filters';
 

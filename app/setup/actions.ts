@@ -13,10 +13,7 @@ import { firstAdminInput } from '@/lib/validation/users';
 export async function createFirstAdminAction(
   values: unknown,
 ): Promise<ActionResult<{ id: number }>> {
-  return runWrite(
-    firstAdminInput,
-    values,
-    async (data) => createFirstAdmin(await getDb(), data),
-    { role: 'nobody' },
-  );
+  return runWrite(firstAdminInput, values, async (data) => createFirstAdmin(await getDb(), data), {
+    role: 'nobody',
+  });
 }

@@ -12,10 +12,9 @@ import { type MeetingSource, meetingQueries } from '@/lib/queries/meetings';
 import { type TimelineSource, timelineQueries } from '@/lib/queries/timeline';
 import { OTHERS } from '@/lib/timeline/groups';
 import { DAY_MS } from '@/lib/timeline/time';
-import { readTimelineState } from '@/lib/timeline/url';
+import { timelineUrl } from '@/lib/timeline/url';
 import { tilesCovering, unitFor } from '@/lib/timeline/units';
 import { fitView } from '@/lib/timeline/view';
-import { toSearchParams } from '../meetings/_components/workbench/filter-state';
 import { NOMINAL_PLOT_WIDTH } from './_components/geometry';
 import { TimelineExplorer } from './_components/timeline-explorer';
 
@@ -35,7 +34,7 @@ export default async function TimelinePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { filters, group, view } = readTimelineState(toSearchParams(await searchParams));
+  const { filters, group, view } = timelineUrl.parse(await searchParams);
   const db = await getDb();
   const viewer = await pageViewer();
   const source: TimelineSource = {

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { MeetingFilters } from '@/lib/filters';
-import { meetingsHref, plural } from './links';
+import { meetingsHref } from '@/lib/url-state';
+import { plural } from './links';
 
 export interface CountLinkProps {
   count: number;

@@ -1,11 +1,3 @@
-import { filtersToSearchParams, type MeetingFilters } from '@/lib/filters';
-
-/** The research workbench showing exactly the meetings `filters` select. */
-export function meetingsHref(filters: Partial<MeetingFilters>): string {
-  const query = filtersToSearchParams(filters).toString();
-  return query ? `/meetings?${query}` : '/meetings';
-}
-
 /** "1 meeting", "1,204 meetings". */
 export function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;

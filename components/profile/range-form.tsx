@@ -4,7 +4,7 @@ import { controlClasses } from '@/components/ui/field';
 import type { MeetingFilters } from '@/lib/filters';
 import { formatDay } from '@/lib/dates';
 import type { ProfileRange } from '@/lib/profile-range';
-import { meetingsHref } from './links';
+import { meetingsHref } from '@/lib/url-state';
 
 export interface RangeFormProps {
   /** The page the form reloads (GET). */

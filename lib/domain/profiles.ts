@@ -9,7 +9,7 @@ export interface Tally {
   label: string;
   /** Meetings counted. */
   count: number;
-  /** Selects exactly those meetings: link `/meetings?${filtersToSearchParams(filters)}`. */
+  /** Selects exactly those meetings: link `meetingsHref(filters)` (lib/url-state.ts). */
   filters: MeetingFilters;
 }
 

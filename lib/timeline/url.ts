@@ -1,4 +1,5 @@
 import { filtersToSearchParams, type MeetingFilters, readMeetingFilters } from '@/lib/filters';
+import { defineUrlState } from '@/lib/url-state';
 import { defaultGroup, readGroup, type TimelineGroup } from './groups';
 import { readView, type TimelineView, viewParams } from './view';
 
@@ -12,24 +13,25 @@ export interface TimelineState {
   view: TimelineView | null;
 }
 
-/** The state in a URL's query, read leniently (a bad value is dropped). */
-export function readTimelineState(params: URLSearchParams): TimelineState {
-  return {
+/**
+ * The timeline's URL, read leniently (a bad value is dropped) and written canonically: the
+ * filters' query string, then the group and the period.
+ */
+export const timelineUrl = defineUrlState<TimelineState>({
+  pathname: '/timeline',
+  read: (params) => ({
     filters: readMeetingFilters(params),
     group: readGroup(params.get('group')),
     view: readView(params),
-  };
-}
-
-/** The canonical URL of a state: the filters' query string, then the group and the period. */
-export function timelineHref({ filters, group, view }: TimelineState): string {
-  const params = filtersToSearchParams(filters);
-  if (group !== defaultGroup) params.set('group', group);
-  if (view) {
-    const { start, end } = viewParams(view);
-    params.set('start', start);
-    params.set('end', end);
-  }
-  const query = params.toString();
-  return query ? `/timeline?${query}` : '/timeline';
-}
+  }),
+  write: ({ filters, group, view }) => {
+    const params = filtersToSearchParams(filters);
+    if (group !== defaultGroup) params.set('group', group);
+    if (view) {
+      const { start, end } = viewParams(view);
+      params.set('start', start);
+      params.set('end', end);
+    }
+    return params;
+  },
+});

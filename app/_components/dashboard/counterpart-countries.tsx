@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import worldCountries from 'world-countries';
 import type { Tally } from '@/lib/domain/profiles';
-import { meetingsHref } from './state';
+import { meetingsHref } from '@/lib/url-state';
 import { LazyWorldMap } from './lazy-world-map';
 
 export interface CounterpartCountriesProps {

@@ -1,19 +1,20 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { type FormEvent, useSyncExternalStore, useTransition } from 'react';
-import { CountryNamesProvider } from '@/app/meetings/_components/workbench/country-names';
-import { type FinderItem, FacetFinder } from '@/app/meetings/_components/workbench/facet-finder';
+import { type FormEvent, useSyncExternalStore } from 'react';
+import { CountryNamesProvider } from '@/components/filters/country-names';
+import { type FinderItem, FacetFinder } from '@/components/filters/facet-finder';
+import { useUrlNavigation } from '@/components/filters/use-url-navigation';
 import type { CountryOption } from '@/lib/country-search';
 import type { PeriodChoice } from '@/lib/periods';
-import { FilterChips } from './filter-chips';
-import { PeriodPicker } from './period-picker';
+import { queryHref } from '@/lib/url-state';
 import {
   type DashboardFilterKey,
   type DashboardState,
   dashboardFilterKeys,
   dashboardHref,
-} from './state';
+} from './dashboard-url';
+import { FilterChips } from './filter-chips';
+import { PeriodPicker } from './period-picker';
 
 export interface DashboardControlsProps {
   state: DashboardState;
@@ -33,14 +34,12 @@ export function DashboardControls({
   countries,
   labels,
 }: DashboardControlsProps) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { navigate: go, pending } = useUrlNavigation();
   const interactive = useSyncExternalStore(
     noChange,
     () => true,
     () => false,
   );
-  const go = (href: string) => startTransition(() => router.push(href, { scroll: false }));
   const choose = (choice: PeriodChoice) =>
     go(dashboardHref({ ...state, allFollowUps: false, period: { ...state.period, choice } }));
   const add = (key: DashboardFilterKey) => (item: FinderItem) => {
@@ -52,7 +51,7 @@ export function DashboardControls({
     event.preventDefault();
     const params = new URLSearchParams();
     for (const [k, v] of new FormData(event.currentTarget)) params.append(k, String(v));
-    go(`/?${params.toString()}`);
+    go(queryHref('/', params));
   };
   return (
     <form

@@ -5,7 +5,7 @@ import {
   dashboardFilterKeys,
   dashboardHref,
   withoutValue,
-} from './state';
+} from './dashboard-url';
 
 export interface FilterChipsProps {
   state: DashboardState;

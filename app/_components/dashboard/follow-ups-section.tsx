@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { Section } from '@/components/section';
 import { formatDay } from '@/lib/dates';
+import { type DashboardState, dashboardHref } from './dashboard-url';
 import { FollowUpList } from './follow-up-list';
 import { DUE_SOON_DAYS, type DashboardData } from './load';
-import { type DashboardState, dashboardHref } from './state';
 
 export interface FollowUpsSectionProps {
   state: DashboardState;

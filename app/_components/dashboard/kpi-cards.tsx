@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { PeriodFigures } from '@/db/queries/dashboard';
 import { change, formatChange } from '@/lib/periods';
-import { meetingsHref } from './state';
+import { meetingsHref } from '@/lib/url-state';
 
 export interface KpiCardsProps {
   current: PeriodFigures;

@@ -13,7 +13,7 @@ import {
 import { openFollowUps, upcomingMeetings } from '@/db/queries/dashboard-lists';
 import { meetingsPerPeriod } from '@/db/queries/periods';
 import { chartUnit } from '@/lib/periods';
-import { dashboardFilterKeys, type DashboardState } from './state';
+import { dashboardFilterKeys, type DashboardState } from './dashboard-url';
 
 /** Follow-ups due within this many days count as "due soon". */
 export const DUE_SOON_DAYS = 30;

@@ -1,16 +1,11 @@
 import { format, parseISO } from 'date-fns';
 import Link from 'next/link';
 import type { PeriodCount } from '@/lib/domain/profiles';
+import { meetingsHref } from '@/lib/url-state';
+import { type ChartSplit, chartSplits, type DashboardState, dashboardHref } from './dashboard-url';
 import { LazyPeriodChart } from './lazy-period-chart';
 import { PeriodTable } from './period-table';
 import { type ChartBar, type ChartSeries, seriesOf } from './series';
-import {
-  type ChartSplit,
-  chartSplits,
-  type DashboardState,
-  dashboardHref,
-  meetingsHref,
-} from './state';
 
 export interface MeetingsChartProps {
   state: DashboardState;

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { TopicTrend } from '@/db/queries/dashboard';
 import type { PeriodCount } from '@/lib/domain/profiles';
 import { change, formatChange } from '@/lib/periods';
-import { meetingsHref } from './state';
+import { meetingsHref } from '@/lib/url-state';
 
 export interface TopicTrendsProps {
   trends: TopicTrend[];

@@ -11,8 +11,8 @@ import { listUsers } from '@/db/queries/users';
 import { pageViewer } from '@/lib/server/auth/current';
 import { hasRole } from '@/lib/domain/viewer';
 import { actionLabels } from '@/lib/audit-format';
+import { pageHref, parsePage } from '@/lib/page-params';
 import { auditQueryString, parseAuditQuery } from '@/lib/validation/audit';
-import { pageHref, parsePage } from '../../_components/params';
 import { AuditFilters } from './_components/audit-filters';
 
 export const dynamic = 'force-dynamic';

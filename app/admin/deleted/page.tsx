@@ -9,7 +9,7 @@ import { getDb } from '@/db';
 import { listDeletedMeetings, listDeletedRecords } from '@/db/queries/deleted';
 import { pageViewer } from '@/lib/server/auth/current';
 import { hasRole } from '@/lib/domain/viewer';
-import { pageHref, parsePage } from '../../_components/params';
+import { pageHref, parsePage } from '@/lib/page-params';
 import { RestoreButton } from './_components/restore-button';
 import { RestoreRecordButton } from './_components/restore-record-button';
 

@@ -5,11 +5,7 @@ import { getDb } from '@/db';
 import { createUser, setUserDisabled, setUserRole } from '@/db/writes/users';
 import { runWrite } from '@/lib/server/write';
 import type { ActionResult } from '@/lib/validation/common';
-import {
-  userCreateInput,
-  userDisabledInput,
-  userRoleInput,
-} from '@/lib/validation/users';
+import { userCreateInput, userDisabledInput, userRoleInput } from '@/lib/validation/users';
 
 const admin = { role: 'admin' } as const;
 

@@ -13,9 +13,9 @@ import { getDb } from '@/db';
 import { getEvent } from '@/db/queries/events';
 import { eventProfile } from '@/db/queries/profiles/event-profile';
 import { countryName } from '@/lib/countries';
+import { pageHref, parsePage } from '@/lib/page-params';
 import { profileFilters } from '@/lib/profile-range';
 import { parseId } from '@/lib/ids';
-import { pageHref, parsePage } from '../../_components/params';
 import { EventActivity } from '../_components/event-activity';
 
 export const dynamic = 'force-dynamic';

@@ -12,7 +12,7 @@ import { getMeeting } from '@/db/queries/meetings';
 import { HistoryPanel } from '@/components/history-panel';
 import { hasRole } from '@/lib/domain/viewer';
 import { parseId } from '@/lib/ids';
-import { todayIso } from '../../_components/params';
+import { todayIso } from '@/lib/page-params';
 import { DeleteMeetingButton } from './_components/delete-meeting-button';
 import { FollowUpsSection } from './_components/follow-ups-section';
 import { MeetingFacts } from './_components/meeting-facts';

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
 import { officialForMerge } from '@/db/queries/merges';
 import { parseId } from '@/lib/ids';
-import { firstParam } from '../../_components/params';
+import { firstParam } from '@/lib/page-params';
 import { mergeOfficialsAction } from '../actions';
 import { officialMergeEffects, officialMergeSide } from '../_components/official-merge-side';
 

@@ -5,7 +5,7 @@ import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { MeetingBadges } from '@/components/meeting-badges';
 import { MeetingDate } from '@/components/meeting-date';
 import { buttonClasses } from '@/components/ui/button';
-import { useCountries } from '@/app/meetings/_components/workbench/country-names';
+import { useCountries } from '@/components/filters/country-names';
 import { meetingsCount } from '@/lib/timeline/numbers';
 import type { TimelineEvent, TimelineMeeting } from '@/lib/timeline/types';
 

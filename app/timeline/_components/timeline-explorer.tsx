@@ -2,22 +2,22 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { ActiveFilters } from '@/app/meetings/_components/workbench/active-filters';
-import { CountryNamesProvider } from '@/app/meetings/_components/workbench/country-names';
-import {
-  activeChips,
-  activeCount,
-  clearedFilters,
-} from '@/app/meetings/_components/workbench/filter-state';
-import { FilterPanel } from '@/app/meetings/_components/workbench/filter-panel';
-import { SearchBox } from '@/app/meetings/_components/workbench/search-box';
-import type { HistoryMode } from '@/app/meetings/_components/workbench/use-filter-url';
-import { useFilterLabels } from '@/app/meetings/_components/workbench/use-filter-labels';
+import { ActiveFilters } from '@/components/filters/active-filters';
+import { CountryNamesProvider } from '@/components/filters/country-names';
+import { activeChips, activeCount, clearedFilters } from '@/components/filters/filter-state';
+import { FilterPanel } from '@/components/filters/filter-panel';
+import { SearchBox } from '@/components/filters/search-box';
+import { useFilterLabels } from '@/components/filters/use-filter-labels';
+import { useUrlState } from '@/components/filters/use-url-state';
 import type { CountryOption } from '@/lib/country-search';
+import type { MeetingFilters } from '@/lib/filters';
 import { meetingQueries } from '@/lib/queries/meetings';
+import type { TimelineGroup } from '@/lib/timeline/groups';
+import { timelineUrl } from '@/lib/timeline/url';
+import type { TimelineView } from '@/lib/timeline/view';
+import type { HistoryMode } from '@/lib/url-state';
 import { GroupPicker } from './group-picker';
 import { LazyTimelineChart } from './lazy-timeline-chart';
-import { useTimelineUrl } from './use-timeline-url';
 
 export interface TimelineExplorerProps {
   countries: readonly CountryOption[];
@@ -33,6 +33,29 @@ export function TimelineExplorer({ countries }: TimelineExplorerProps) {
       <ExplorerView />
     </CountryNamesProvider>
   );
+}
+
+/**
+ * The timeline's state in the URL, through the same mechanism as /meetings (so its filter panel,
+ * chips and search box work here unchanged). Filter and grouping changes add a history entry;
+ * the period follows the zoom and pan by rewriting the current one, so back leaves the
+ * timeline's last view rather than replaying every wheel step.
+ */
+function useTimelineUrl() {
+  const { state, go } = useUrlState(timelineUrl);
+  const setFilters = useCallback(
+    (filters: MeetingFilters, mode: HistoryMode = 'push') => go({ ...state, filters }, mode),
+    [go, state],
+  );
+  const setGroup = useCallback(
+    (group: TimelineGroup) => go({ ...state, group }, 'push'),
+    [go, state],
+  );
+  const setView = useCallback(
+    (view: TimelineView | null) => go({ ...state, view }, 'replace'),
+    [go, state],
+  );
+  return { ...state, setFilters, setGroup, setView };
 }
 
 function ExplorerView() {

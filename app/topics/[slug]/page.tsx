@@ -16,8 +16,8 @@ import { topicProfile } from '@/db/queries/profiles/topic-profile';
 import { topicAncestors } from '@/db/queries/profiles/trees';
 import { movedTopic } from '@/db/queries/merges';
 import { getTopicBySlug } from '@/db/queries/topics';
+import { pageHref, parsePage, searchOf } from '@/lib/page-params';
 import { profileFilters, rangeQuery, readProfileRange } from '@/lib/profile-range';
-import { pageHref, parsePage, searchOf } from '../../_components/params';
 import { topicSlugOf } from '../_components/slug';
 import { TopicActivity } from '../_components/topic-activity';
 

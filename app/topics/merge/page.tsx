@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/page-header';
 import { getDb } from '@/db';
 import { topicForMerge } from '@/db/queries/merges';
 import { parseId } from '@/lib/ids';
-import { firstParam } from '../../_components/params';
+import { firstParam } from '@/lib/page-params';
 import { mergeTopicsAction } from '../actions';
 import { topicMergeEffects, topicMergeSide } from '../_components/topic-merge-side';
 

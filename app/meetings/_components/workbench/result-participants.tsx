@@ -1,7 +1,7 @@
 'use client';
 
+import { useCountries } from '@/components/filters/country-names';
 import type { MeetingParticipantView } from '@/lib/domain/meetings';
-import { useCountries } from './country-names';
 
 export interface ResultParticipantsProps {
   participants: MeetingParticipantView[];

@@ -1,8 +1,8 @@
 'use client';
 
+import { useCountries } from '@/components/filters/country-names';
 import { MeetingTable, placeOf } from '@/components/meeting-table';
 import type { MeetingSearchItem } from '@/lib/queries/meetings';
-import { useCountries } from './country-names';
 import { HighlightedText } from './highlighted-text';
 import { ResultParticipants } from './result-participants';
 

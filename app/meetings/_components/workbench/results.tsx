@@ -5,10 +5,10 @@ import type { RefObject } from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { hasFilters, type MeetingFilters } from '@/lib/filters';
-import { useFilterUrl } from './use-filter-url';
-import { useMeetingSearch } from './use-workbench-data';
 import { ResultsPager } from './results-pager';
 import { ResultTable } from './result-table';
+import { useMeetingSearch, useWorkbenchUrl } from './use-workbench-data';
+import { workbenchUrl } from './workbench-url';
 
 export interface ResultsProps {
   filters: MeetingFilters;
@@ -22,7 +22,7 @@ export interface ResultsProps {
  * nothing jumps), an empty state, or an error with a retry.
  */
 export function Results({ filters, onClearAll, headingRef }: ResultsProps) {
-  const { setPage, hrefOf } = useFilterUrl();
+  const { setPage } = useWorkbenchUrl();
   const { data, isError, isPlaceholderData, isFetching, refetch } = useMeetingSearch();
 
   if (isError && !data) {
@@ -81,7 +81,7 @@ export function Results({ filters, onClearAll, headingRef }: ResultsProps) {
       <ResultsPager
         page={data.page}
         pageCount={data.pageCount}
-        href={(page) => hrefOf({ filters, page })}
+        href={(page) => workbenchUrl.href({ filters, page })}
         onPage={(page) => {
           setPage(page);
           headingRef.current?.focus();

@@ -1,19 +1,19 @@
 'use client';
 
 import { useCallback, useRef, useState } from 'react';
+import { ActiveFilters } from '@/components/filters/active-filters';
+import { CountryNamesProvider } from '@/components/filters/country-names';
+import { FilterPanel } from '@/components/filters/filter-panel';
+import { activeChips, activeCount, clearedFilters } from '@/components/filters/filter-state';
+import { SearchBox } from '@/components/filters/search-box';
+import { useFilterLabels } from '@/components/filters/use-filter-labels';
 import type { CountryOption } from '@/lib/country-search';
 import { filterQuery } from '@/lib/queries/meetings';
-import { ActiveFilters } from './active-filters';
-import { CountryNamesProvider } from './country-names';
+import type { HistoryMode } from '@/lib/url-state';
 import { ExportMenu } from './export-menu';
-import { activeChips, activeCount, clearedFilters } from './filter-state';
-import { FilterPanel } from './filter-panel';
 import { Results } from './results';
-import { SearchBox } from './search-box';
 import { SortSelect } from './sort-select';
-import { type HistoryMode, useFilterUrl } from './use-filter-url';
-import { useFilterLabels } from './use-filter-labels';
-import { useMeetingFacets } from './use-workbench-data';
+import { useMeetingFacets, useWorkbenchUrl } from './use-workbench-data';
 
 export interface WorkbenchProps {
   countries: readonly CountryOption[];
@@ -29,7 +29,7 @@ export function Workbench({ countries }: WorkbenchProps) {
 }
 
 function WorkbenchView() {
-  const { filters, setFilters } = useFilterUrl();
+  const { filters, setFilters } = useWorkbenchUrl();
   const facets = useMeetingFacets();
   const { labelOf, rememberLabel } = useFilterLabels(facets.data);
   const [filtersOpen, setFiltersOpen] = useState(false);

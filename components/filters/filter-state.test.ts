@@ -1,45 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readMeetingFilters } from '@/lib/filters';
-import {
-  activeChips,
-  activeCount,
-  clearedFilters,
-  readWorkbenchState,
-  toSearchParams,
-  withMatch,
-  withValue,
-  workbenchHref,
-} from './filter-state';
+import { meetingsHref } from '@/lib/url-state';
+import { activeChips, activeCount, clearedFilters, withMatch, withValue } from './filter-state';
 
 const read = (query: string) => readMeetingFilters(new URLSearchParams(query));
-
-describe('the workbench state in the URL', () => {
-  it('reads a page’s searchParams object, repeated keys kept', () => {
-    const params = toSearchParams({ country: ['KZ', 'AT'], q: 'umarov', page: '3', x: undefined });
-    expect(params.toString()).toBe('country=KZ&country=AT&q=umarov&page=3');
-    expect(readWorkbenchState(params)).toMatchObject({
-      filters: { country: ['KZ', 'AT'], q: 'umarov' },
-      page: 3,
-    });
-  });
-
-  it('reads a missing, zero or malformed page as the first', () => {
-    for (const page of ['', '0', '-2', 'two', '1e3']) {
-      expect(readWorkbenchState(new URLSearchParams({ page })).page).toBe(1);
-    }
-  });
-
-  it('writes the canonical URL, with the page only past the first', () => {
-    const filters = read('organization=12&country=kz&q=umarov&sort=relevance');
-    expect(workbenchHref('/meetings', { filters, page: 1 })).toBe(
-      '/meetings?country=KZ&organization=12&q=umarov',
-    );
-    expect(workbenchHref('/meetings', { filters, page: 2 })).toBe(
-      '/meetings?country=KZ&organization=12&q=umarov&page=2',
-    );
-    expect(workbenchHref('/meetings', { filters: read(''), page: 1 })).toBe('/meetings');
-  });
-});
 
 describe('changing filters', () => {
   it('adds and removes a value, parsing ids and keeping the others', () => {
@@ -52,9 +16,7 @@ describe('changing filters', () => {
 
   it('keeps "all of these" while values are added and removed, and says so on the chips', () => {
     const both = withMatch(read('official=1&official=2'), 'official', true);
-    expect(workbenchHref('/meetings', { filters: both, page: 1 })).toBe(
-      '/meetings?official=1&official=2&all=official',
-    );
+    expect(meetingsHref(both)).toBe('/meetings?official=1&official=2&all=official');
     const three = withValue(withValue(both, 'official', '2', false), 'official', '3', true);
     expect(three).toMatchObject({ official: [1, 3], all: ['official'] });
     expect(activeChips(three, () => undefined).map((c) => c.text)).toEqual([

@@ -1,4 +1,5 @@
 import { isoOfDate } from '@/lib/calendar';
+import { queryHref, toSearchParams } from '@/lib/url-state';
 
 type SearchValue = string | string[] | undefined;
 
@@ -19,14 +20,7 @@ export function parsePage(value: SearchValue): number | undefined {
 
 /** A page's search params as a query string ("?a=1&b=2", or "" when there are none). */
 export function searchOf(query: Record<string, SearchValue>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
-      search.append(key, v);
-    }
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
+  return queryHref('', toSearchParams(query));
 }
 
 /** Today's date on the server, as an ISO day. */
@@ -44,6 +38,5 @@ export function pageHref(
   const query = new URLSearchParams(keep);
   if (page > 1) query.set(param, String(page));
   else query.delete(param);
-  const qs = query.toString();
-  return qs ? `${path}?${qs}` : path;
+  return queryHref(path, query);
 }

@@ -1,4 +1,3 @@
-import { parsePage } from '@/app/_components/params';
 import {
   type FilterKey,
   type MeetingFilters,
@@ -21,41 +20,6 @@ export const filterLabels: Record<FilterKey, string> = {
   format: 'Format',
   status: 'Status',
 };
-
-/** What the URL of /meetings holds: the filters (sort included) and the page. */
-export interface WorkbenchState {
-  filters: MeetingFilters;
-  page: number;
-}
-
-type SearchParamsRecord = Record<string, string | string[] | undefined>;
-
-/** A page's `searchParams` object as URLSearchParams, repeated keys kept. */
-export function toSearchParams(record: SearchParamsRecord): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(record)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
-      params.append(key, v);
-    }
-  }
-  return params;
-}
-
-/** The state in a URL's query, read leniently (a bad value is dropped, a bad page is 1). */
-export function readWorkbenchState(params: URLSearchParams): WorkbenchState {
-  return {
-    filters: readMeetingFilters(params),
-    page: parsePage(params.get('page') ?? undefined) || 1,
-  };
-}
-
-/** The canonical URL of a state: the filters' query string, then `page` past the first. */
-export function workbenchHref(pathname: string, { filters, page }: WorkbenchState): string {
-  const params = filtersToSearchParams(filters);
-  if (page > 1) params.set('page', String(page));
-  const query = params.toString();
-  return query ? `${pathname}?${query}` : pathname;
-}
 
 /** The filters with `value` of `key` switched on or off (ids parsed, order canonical). */
 export function withValue(

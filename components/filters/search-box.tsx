@@ -2,7 +2,7 @@
 
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { controlClasses } from '@/components/ui/field';
-import type { HistoryMode } from './use-filter-url';
+import type { HistoryMode } from '@/lib/url-state';
 
 export interface SearchBoxProps {
   /** The search text in the URL. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardHref, meetingsHref, readDashboardState, withoutValue } from './state';
+import { meetingsHref } from '@/lib/url-state';
+import { dashboardUrl, withoutValue } from './dashboard-url';
 
 const today = '2026-11-29';
-const read = (query: string) => readDashboardState(new URLSearchParams(query), today);
+const read = (query: string) => dashboardUrl.read(new URLSearchParams(query), today);
 
 describe('the dashboard state in the URL', () => {
   it('keeps only the dashboard filters, the period, the split and the follow-up view', () => {
@@ -20,17 +21,17 @@ describe('the dashboard state in the URL', () => {
     expect(state.filters.q).toBeUndefined();
     expect(state.split).toBe('region');
     expect(state.allFollowUps).toBe(true);
-    expect(dashboardHref(state)).toBe(
+    expect(dashboardUrl.href(state)).toBe(
       '/?period=2023&country=KZ&organization=12&official=7&topic=3&split=region&followUps=all',
     );
   });
 
   it('writes the defaults as a bare path and drops what it cannot read', () => {
     const state = read('period=nonsense&country=Kazakhstan&split=pie&organization=x');
-    expect(dashboardHref(state)).toBe('/');
-    expect(dashboardHref(read('period=custom&from=2023-03-01&to=2023-03-31'), '#follow-ups')).toBe(
-      '/?period=custom&from=2023-03-01&to=2023-03-31#follow-ups',
-    );
+    expect(dashboardUrl.href(state)).toBe('/');
+    expect(
+      dashboardUrl.href(read('period=custom&from=2023-03-01&to=2023-03-31'), '#follow-ups'),
+    ).toBe('/?period=custom&from=2023-03-01&to=2023-03-31#follow-ups');
   });
 
   it('removes one filter value and links /meetings to exactly a filter state', () => {

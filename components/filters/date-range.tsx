@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { Field } from '@/components/ui/field';
-import type { HistoryMode } from './use-filter-url';
+import type { HistoryMode } from '@/lib/url-state';
 
 export interface DateRangeProps {
   from: string;

@@ -7,7 +7,7 @@ import { DateRange } from './date-range';
 import { FacetGroup } from './facet-group';
 import type { FinderItem } from './facet-finder';
 import { matchableKeys, withMatch, withValue } from './filter-state';
-import type { HistoryMode } from './use-filter-url';
+import type { HistoryMode } from '@/lib/url-state';
 
 export interface FilterPanelProps {
   id: string;

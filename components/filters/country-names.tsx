@@ -16,7 +16,7 @@ export interface CountryNamesProviderProps {
   children: ReactNode;
 }
 
-/** Country names for the workbench's client components. */
+/** Country names for the filter components of /meetings, /timeline and the dashboard. */
 export function CountryNamesProvider({ countries, children }: CountryNamesProviderProps) {
   const value = useMemo(() => {
     const names = new Map(countries.map((c) => [c.code, c.name]));
