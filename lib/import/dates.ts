@@ -44,7 +44,12 @@ export function findDates(
   );
   const out: DateMention[] = [];
   for (const r of results) {
-    if (NOT_DATES.test(r.text.trim())) continue;
+    const lead = sentence.slice(Math.max(0, r.index - 12), r.index);
+    // "in March", "since May": the month; "May" or "march" alone is a name or a verb.
+    const month =
+      /^(?:march|may)$/i.test(r.text.trim()) &&
+      /\b(?:in|since|until|by|from|early|late|mid-?|of|during)\s*$/i.test(lead);
+    if (NOT_DATES.test(r.text.trim()) && !month) continue;
     if (
       !r.start.isCertain('month') &&
       !r.start.isCertain('weekday') &&
@@ -59,6 +64,7 @@ export function findDates(
     const mention = toMention(r, ref, until ? 'none' : direction);
     if (!mention) continue;
     mention.until = until;
+    pairedDay(sentence, mention);
     out.push(mention);
   }
   return out;
@@ -105,4 +111,18 @@ function toMention(
     precision: dayKnown ? 'day' : 'month',
     until: false,
   };
+}
+
+/** "on 14 and 15 February": chrono reads the second day only; the first opens a range. */
+function pairedDay(sentence: string, mention: DateMention): void {
+  const before = /(\d{1,2})\s+(?:and|&)\s+$/.exec(
+    sentence.slice(Math.max(0, mention.start - 8), mention.start),
+  );
+  if (!before || mention.endDate || mention.precision !== 'day') return;
+  const day = Number(before[1]);
+  const end = Number(mention.date.slice(8, 10));
+  if (day < 1 || day >= end) return;
+  mention.endDate = mention.date;
+  mention.date = `${mention.date.slice(0, 8)}${pad(day)}`;
+  mention.start -= before[0].length;
 }

@@ -1,6 +1,114 @@
-import type { ExtractInput, ExtractResult } from './types';
+import { findEvent } from './event';
+import { formatOf } from './format';
+import { findHost } from './host';
+import { readLayout } from './layout';
+import { findMeetings } from './meetings';
+import { findPeople, type Person } from './people';
+import { splitSentences } from './sentences';
+import { settle, type Settled } from './settle';
+import { substanceOf } from './topics';
+import type { DraftMeeting, DraftParticipant, ExtractInput, ExtractResult } from './types';
+import { findVisits } from './visit';
 
-/** Draft meetings proposed from a pasted press release. */
-export function extract(_input: ExtractInput): ExtractResult {
-  return { meetings: [], warnings: [] };
+/**
+ * Proposes draft meetings from a pasted press release: pure, deterministic and offline. Dates
+ * resolve against `published` (the dateline's date when it is null) and never past it; a
+ * meeting the text gives no date for has date null and a warning.
+ */
+export function extract({ text, published }: ExtractInput): ExtractResult {
+  const layout = readLayout(text, published);
+  const reference = published ?? layout.dateline?.date ?? null;
+  const sentences = splitSentences(layout.body);
+  const { people, mentions } = findPeople(sentences);
+  const host = findHost(people, mentions, layout.body);
+  const drafts = findMeetings(sentences, mentions, host);
+  const event = findEvent(sentences, reference);
+  const visits = findVisits(sentences, reference);
+  const settled = settle(drafts, {
+    sentences,
+    published: reference,
+    host,
+    dateline: layout.dateline,
+    event,
+    visits,
+  });
+  const warnings: string[] = [];
+  const meetings = settled.map((s) =>
+    toMeeting(s, { sentences, host, reference, event, dateline: layout.dateline }),
+  );
+  meetings.forEach((m, i) => {
+    if (!m.date)
+      warnings.push(`Meeting ${i + 1} (${m.title}): the text gives no date; please enter it.`);
+  });
+  if (!meetings.length) warnings.push('No meeting found in the text.');
+  return { meetings, warnings };
+}
+
+interface Whole {
+  sentences: ReturnType<typeof splitSentences>;
+  host: Person | null;
+  reference: string | null;
+  event: ReturnType<typeof findEvent>;
+  dateline: ReturnType<typeof readLayout>['dateline'];
+}
+
+function toMeeting(s: Settled, whole: Whole): DraftMeeting {
+  const d = s.draft;
+  const hostCountry =
+    whole.host?.countryCode ??
+    (whole.host?.international ? null : (whole.dateline?.countryCode ?? null));
+  const participant = (p: Person, role: DraftParticipant['role']): DraftParticipant => ({
+    name: p.name,
+    title: p.title,
+    organization: p.organization,
+    countryCode:
+      p.countryCode ??
+      (p.international ? null : p === whole.host ? hostCountry : (s.countryCode ?? hostCountry)),
+    officialId: null,
+    organizationId: null,
+    role,
+  });
+  const people = [
+    ...(whole.host ? [participant(whole.host, 'host')] : []),
+    ...d.counterparts.filter((p) => p !== whole.host).map((p) => participant(p, 'head')),
+    ...d.members.filter((p) => p !== whole.host).map((p) => participant(p, 'member')),
+  ];
+  const evidence = [...new Set(d.sentences)].sort((a, b) => a - b).map((i) => whole.sentences[i]!);
+  const substance = substanceOf(evidence, whole.reference);
+  return {
+    title: titleOf(s, whole),
+    date: s.date?.date ?? null,
+    endDate: s.date?.endDate ?? null,
+    datePrecision: s.date?.precision ?? 'day',
+    city: s.city,
+    countryCode: s.countryCode,
+    format: formatOf(s, people),
+    event:
+      s.inEvent && whole.event
+        ? {
+            name: whole.event.name,
+            startDate: whole.event.startDate,
+            endDate: whole.event.endDate,
+            eventId: null,
+          }
+        : null,
+    participants: people,
+    topics: substance.topics.map((name) => ({ name, topicId: null })),
+    outcomes: substance.outcomes.join(' '),
+    followUps: substance.followUps,
+    duplicateOf: null,
+    evidence: evidence.map((x) => [x.start, x.end] as [number, number]),
+  };
+}
+
+const surname = (p: Person) => p.name.split(/\s+/).pop() ?? p.name;
+
+function titleOf(s: Settled, whole: Whole): string {
+  if (s.draft.kind === 'session') return `Statement at ${whole.event?.name ?? 'the session'}`;
+  const sides = [whole.host, ...s.draft.counterparts].filter((p): p is Person => !!p);
+  return unique(sides).map(surname).join(' – ');
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
 }

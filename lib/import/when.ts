@@ -1,0 +1,41 @@
+import { findDates, type DateMention } from './dates';
+import type { DatePrecision } from './types';
+
+/** A meeting's date as a draft holds it. */
+export interface DateValue {
+  date: string;
+  endDate: string | null;
+  precision: DatePrecision;
+}
+
+/** A date mention as a draft date: a range has both ends, a month its first day. */
+export function toValue(m: DateMention): DateValue {
+  if (m.precision === 'month') return { date: m.date, endDate: null, precision: 'month' };
+  if (m.endDate && m.endDate !== m.date)
+    return { date: m.date, endDate: m.endDate, precision: 'range' };
+  return { date: m.date, endDate: null, precision: 'day' };
+}
+
+/** An event's dates as a draft date: one day, or the range. */
+export function eventValue(start: string | null, end: string | null): DateValue | null {
+  if (!start) return null;
+  if (!end || end === start) return { date: start, endDate: null, precision: 'day' };
+  return { date: start, endDate: end, precision: 'range' };
+}
+
+/** The date a clause gives for what happened, nearest to its verb; null when none. */
+export function clauseDate(
+  clause: string,
+  verbAt: number,
+  published: string | null,
+): DateValue | null {
+  const dates = findDates(clause, published).filter((d) => !d.until);
+  const best = dates
+    .map((d) => ({ d, gap: d.start >= verbAt ? d.start - verbAt : verbAt - d.end }))
+    .sort((a, b) => a.gap - b.gap)[0]?.d;
+  return best ? toValue(best) : null;
+}
+
+/** "The same day", "later in the day": the date of the meeting told before. */
+export const SAME_DAY =
+  /\b(?:(?:on )?the same day|later (?:in|that) (?:the )?day|later that day|that same day|the same afternoon|in the (?:afternoon|evening))\b/i;
