@@ -25,6 +25,15 @@ function shift(day: string, days: number): string {
 const NOT_DATES =
   /^(?:now|may|march|sat|sun|second|a day|the day|one day|the year|this year|last year|next year)$/i;
 
+const TIME_OF_DAY = /^(?:later\s+)?(?:in\s+)?(?:the\s+)?(?:day|morning|afternoon|evening|night)$/i;
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+// "from 8 to 10 May", "10–12 October 2023", "14 and 15 February": chrono misreads some.
+const DAY_RANGE = new RegExp(
+  String.raw`\b(?:from\s+)?(\d{1,2})\s*(?:to|–|-|—|and|&)\s*(\d{1,2})\s+(${MONTHS})\b(?:,?\s+(\d{4}))?`,
+  'g',
+);
+
 /**
  * Every date in `sentence`, resolved against the publication day `published`. Dates the text
  * gives without a year, weekdays and "today" never land after the publication day when
@@ -50,6 +59,8 @@ export function findDates(
       /^(?:march|may)$/i.test(r.text.trim()) &&
       /\b(?:in|since|until|by|from|early|late|mid-?|of|during)\s*$/i.test(lead);
     if (NOT_DATES.test(r.text.trim()) && !month) continue;
+    // "later in the day", "in the afternoon": the day of what was told before, not a date.
+    if (TIME_OF_DAY.test(r.text.trim())) continue;
     if (
       !r.start.isCertain('month') &&
       !r.start.isCertain('weekday') &&
@@ -64,10 +75,40 @@ export function findDates(
     const mention = toMention(r, ref, until ? 'none' : direction);
     if (!mention) continue;
     mention.until = until;
-    pairedDay(sentence, mention);
     out.push(mention);
   }
-  return out;
+  return withDayRanges(sentence, ref, direction, out);
+}
+
+function withDayRanges(
+  sentence: string,
+  ref: string,
+  direction: 'past' | 'future',
+  found: DateMention[],
+): DateMention[] {
+  DAY_RANGE.lastIndex = 0;
+  const ranges: DateMention[] = [];
+  for (let m = DAY_RANGE.exec(sentence); m; m = DAY_RANGE.exec(sentence)) {
+    const month = MONTHS.split('|').indexOf(m[3]!) + 1;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a >= b || b > 31) continue;
+    let year = m[4] ? Number(m[4]) : Number(ref.slice(0, 4));
+    if (!m[4] && direction === 'past' && iso(year, month, a) > ref) year--;
+    if (!m[4] && direction === 'future' && iso(year, month, b) < ref) year++;
+    const start = m.index;
+    const end = start + m[0].length;
+    ranges.push({
+      start,
+      end,
+      date: iso(year, month, a),
+      endDate: iso(year, month, b),
+      precision: 'day',
+      until: false,
+    });
+  }
+  if (!ranges.length) return found;
+  const kept = found.filter((f) => !ranges.some((r) => f.start < r.end && f.end > r.start));
+  return [...kept, ...ranges].sort((x, y) => x.start - y.start);
 }
 
 function toMention(
@@ -111,18 +152,4 @@ function toMention(
     precision: dayKnown ? 'day' : 'month',
     until: false,
   };
-}
-
-/** "on 14 and 15 February": chrono reads the second day only; the first opens a range. */
-function pairedDay(sentence: string, mention: DateMention): void {
-  const before = /(\d{1,2})\s+(?:and|&)\s+$/.exec(
-    sentence.slice(Math.max(0, mention.start - 8), mention.start),
-  );
-  if (!before || mention.endDate || mention.precision !== 'day') return;
-  const day = Number(before[1]);
-  const end = Number(mention.date.slice(8, 10));
-  if (day < 1 || day >= end) return;
-  mention.endDate = mention.date;
-  mention.date = `${mention.date.slice(0, 8)}${pad(day)}`;
-  mention.start -= before[0].length;
 }

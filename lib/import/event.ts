@@ -39,7 +39,8 @@ export function findEvent(sentences: Sentence[], published: string | null): Even
       const margins = /sidelines|margins?/i.test(m[0].slice(0, 30));
       const name = trimName(m[1]!);
       if (event && margins) event.margins ??= i;
-      if (!name || GENERIC.test(name) || !EVENT_NOUN.test(name) || /\bpress\b/i.test(name)) {
+      const lead = name.split(/\s+/).slice(0, 5).join(' ');
+      if (!name || GENERIC.test(name) || !EVENT_NOUN.test(lead) || /\bpress\b/i.test(name)) {
         if (event && !margins) dated.push(i);
         continue;
       }
@@ -66,7 +67,7 @@ const WHEN =
   /\s+(?:on|in|from|at|since|until|this|last|yesterday|today)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b).*$/;
 
 function trimName(raw: string): string {
-  let name = raw.replace(WHEN, '');
+  let name = raw.replace(WHEN, '').replace(/\s+to\s+\p{Ll}.*$/u, '');
   const at = findCities(name).find((c) => c.prepositional);
   if (at) name = name.slice(0, at.index).replace(/\s+in\s*$/, '');
   return name

@@ -1,3 +1,4 @@
+import { FUTURE } from './lexicon';
 import type { Mention, Person } from './people';
 import type { Sentence } from './sentences';
 import { findTriggers, isJoint, isSeparate, remoteFormat, type Trigger } from './triggers';
@@ -11,7 +12,7 @@ export interface Draft {
   /** The clause that told it, with its offset in the text and the verb's offset in it. */
   clause: string;
   clauseStart: number;
-  verbAt: number;
+  verb: [number, number];
   counterparts: Person[];
   members: Person[];
   remote: 'call' | 'video' | null;
@@ -96,15 +97,22 @@ function draftOf(
     kind,
     sentences: [c.sentence],
     paragraph: ctx.paragraph,
-    clause: c.text,
+    clause: happened(c.text, c.trigger.end),
     clauseStart: c.start,
-    verbAt: c.trigger.start,
+    verb: [c.trigger.start, c.trigger.end],
     counterparts,
     members: [],
     remote: kind === 'session' ? null : remoteFormat(c.text),
     pending: false,
     referent: null,
   };
+}
+
+/** The clause without what it says is planned: "… the Summit to be held in New York in September". */
+function happened(clause: string, verbEnd: number): string {
+  const rest = clause.slice(verbEnd);
+  const future = FUTURE.exec(rest);
+  return future ? clause.slice(0, verbEnd + future.index) : clause;
 }
 
 function unique(people: Person[]): Person[] {
@@ -251,7 +259,7 @@ function introduced(
     paragraph: s.paragraph,
     clause: s.text,
     clauseStart: s.start,
-    verbAt: 0,
+    verb: [0, 0],
     counterparts: [first.person],
     members: [],
     remote: null,

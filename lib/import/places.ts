@@ -225,7 +225,6 @@ const EXTRA_CITIES: Record<string, string> = {
   Abuja: 'NG',
   Accra: 'GH',
   Nairobi: 'KE',
-  'Masdar City': 'AE',
   Riyadh: 'SA',
   Mecca: 'SA',
   Doha: 'QA',

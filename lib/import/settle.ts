@@ -32,13 +32,13 @@ export function settle(drafts: Draft[], setting: Setting): Settled[] {
   const out: Settled[] = [];
   for (const d of drafts) {
     const visit = visitOf(d, setting);
-    const own = clauseDate(d.clause, d.verbAt, setting.published);
+    const own = clauseDate(d.clause, d.verb, setting.published);
     const prev = out[out.length - 1];
     let date = own;
     if (!date && prev && (SAME_DAY.test(d.clause) || prev.draft.paragraph === d.paragraph))
       date = prev.date;
     if (!date && d.referent !== null)
-      date = clauseDate(setting.sentences[d.referent]!.text, 0, setting.published);
+      date = clauseDate(setting.sentences[d.referent]!.text, [0, 0], setting.published);
     const event = setting.event;
     const marginal = !!event && event.margins !== null && d.sentences[0]! >= event.margins;
     if (!date && visit?.date && !marginal) date = visit.date;
@@ -80,17 +80,16 @@ function venueOf(
   if (own) return { city: own.city, countryCode: own.code };
   if (inEvent && setting.event?.city)
     return { city: setting.event.city, countryCode: setting.event.countryCode };
-  const paragraph = citiesBefore(d, setting, (s) => s.paragraph === d.paragraph);
-  if (paragraph) return paragraph;
   const prev = earlier[earlier.length - 1];
-  if (prev && prev.city && SAME_DAY.test(d.clause))
+  if (prev?.city && SAME_DAY.test(d.clause))
     return { city: prev.city, countryCode: prev.countryCode };
-  if (visit) {
-    const there = citiesBefore(d, setting, () => true, visit.countries);
-    if (there) return there;
-    const city = visit.cities[0];
-    if (city) return { city: city.city, countryCode: city.code };
-  }
+  const countries = visit?.countries;
+  const found =
+    citiesBefore(d, setting, (s) => s.paragraph === d.paragraph, countries) ??
+    (visit ? citiesBefore(d, setting, () => true, countries) : null);
+  if (found) return found;
+  const city = visit?.cities[0];
+  if (city) return { city: city.city, countryCode: city.code };
   const dl = setting.dateline;
   if (dl?.city && (!visit || (dl.countryCode && visit.countries.includes(dl.countryCode)))) {
     return { city: dl.city, countryCode: dl.countryCode };

@@ -16,7 +16,7 @@ const CITY_STATES = new Set(
 );
 
 const PREPOSITION =
-  /\b(?:in|at|visit to|visits to|arrived in|trip to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Lu}[\p{L}-]*)['’]s\s+capital(?:\s+city)?,?\s+)?$/u;
+  /\b(?:in|at|visit to|visits to|arrived in|trip to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Lu}[\p{L}-]*)['’]s\s+capital(?:\s+city)?,?\s+)?$/iu;
 
 /** The cities of a text, left to right. */
 export function findCities(text: string): CityMention[] {

@@ -25,11 +25,14 @@ export function findVisits(sentences: Sentence[], published: string | null): Vis
       if (FUTURE.test(s.text.slice(Math.max(0, m.index - 50), m.index))) continue;
       const after = s.text.slice(m.index + m[0].length);
       const list =
-        /^(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}'’ -]*?(?:,\s*|\s+and\s+|(?=[\s.,;]|$)))+/u.exec(
-          after,
-        )?.[0] ?? '';
-      const places = findPlaces(list);
-      if (!places.length) continue;
+        /^(?:(?:the|of|and)\s+|[\p{Lu}][\p{L}\p{M}'’-]*\s*|,\s*)+/u.exec(after)?.[0] ?? '';
+      const places = findPlaces(list).filter((p) => p.kind !== 'demonym');
+      const official = /\b(?:official|state)\b/i.test(m[0]);
+      // "It is the first visit to Ghana …" retells the official visit just named.
+      const again = out.some(
+        (v) => v.official && places.every((p) => v.countries.includes(p.code)),
+      );
+      if (!places.length || (again && !official)) continue;
       out.push({
         sentence: i,
         countries: [...new Set(places.map((p) => p.code))],
@@ -37,7 +40,7 @@ export function findVisits(sentences: Sentence[], published: string | null): Vis
           .filter((p) => p.kind === 'city')
           .map((p) => ({ city: p.city!, code: p.code })),
         date: visitDate(s.text, m.index, published),
-        official: /\b(?:official|state)\b/i.test(m[0]),
+        official,
       });
     }
   });

@@ -23,15 +23,21 @@ export function eventValue(start: string | null, end: string | null): DateValue 
   return { date: start, endDate: end, precision: 'range' };
 }
 
-/** The date a clause gives for what happened, nearest to its verb; null when none. */
+/** The date a clause gives for what happened, nearest to its verb (after it first); or null. */
 export function clauseDate(
   clause: string,
-  verbAt: number,
+  verb: [number, number],
   published: string | null,
 ): DateValue | null {
   const dates = findDates(clause, published).filter((d) => !d.until);
   const best = dates
-    .map((d) => ({ d, gap: d.start >= verbAt ? d.start - verbAt : verbAt - d.end }))
+    .map((d) => ({
+      d,
+      // A day beats a month: "on Monday …, where ministers meet in April, June and October".
+      gap:
+        (d.start >= verb[1] ? d.start - verb[1] : (verb[0] - d.end) * 1.5) +
+        (d.precision === 'month' ? 1000 : 0),
+    }))
     .sort((a, b) => a.gap - b.gap)[0]?.d;
   return best ? toValue(best) : null;
 }
