@@ -4,7 +4,7 @@ import { findHost } from './host';
 import { readLayout } from './layout';
 import { findMeetings } from './meetings';
 import { findPeople, type Person } from './people';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { settle, type Settled } from './settle';
 import { substanceOf } from './topics';
 import type { DraftMeeting, DraftParticipant, ExtractInput, ExtractResult } from './types';
@@ -33,8 +33,9 @@ export function extract({ text, published }: ExtractInput): ExtractResult {
     visits,
   });
   const warnings: string[] = [];
+  const starts = settled.map((s) => Math.min(...s.draft.sentences));
   const meetings = settled.map((s) =>
-    toMeeting(s, { sentences, host, reference, event, dateline: layout.dateline }),
+    toMeeting(s, { sentences, host, reference, event, dateline: layout.dateline, starts }),
   );
   meetings.forEach((m, i) => {
     if (!m.date)
@@ -50,6 +51,23 @@ interface Whole {
   reference: string | null;
   event: ReturnType<typeof findEvent>;
   dateline: ReturnType<typeof readLayout>['dateline'];
+  /** First sentence of every meeting, so that each reads on only until the next begins. */
+  starts: number[];
+}
+
+// The meeting's own sentences and those after it that say what was discussed, up to the next.
+function bodyOf(d: Settled['draft'], whole: Whole): Sentence[] {
+  const last = Math.max(...d.sentences);
+  const next = Math.min(...whole.starts.filter((x) => x > last), whole.sentences.length);
+  const paragraph = whole.sentences[last]!.paragraph;
+  const more: number[] = [];
+  for (let i = last + 1; i < Math.min(next, last + 5); i++) {
+    if (whole.sentences[i]!.paragraph > paragraph + 1) break;
+    more.push(i);
+  }
+  return [...new Set([...d.sentences, ...more])]
+    .sort((a, b) => a - b)
+    .map((i) => whole.sentences[i]!);
 }
 
 function toMeeting(s: Settled, whole: Whole): DraftMeeting {
@@ -74,7 +92,7 @@ function toMeeting(s: Settled, whole: Whole): DraftMeeting {
     ...d.members.filter((p) => p !== whole.host).map((p) => participant(p, 'member')),
   ];
   const evidence = [...new Set(d.sentences)].sort((a, b) => a - b).map((i) => whole.sentences[i]!);
-  const substance = substanceOf(evidence, whole.reference);
+  const substance = substanceOf(bodyOf(d, whole), whole.reference);
   return {
     title: titleOf(s, whole),
     date: s.date?.date ?? null,

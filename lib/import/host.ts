@@ -2,33 +2,46 @@ import type { Mention, Person } from './people';
 
 /**
  * The subject of the release, who sits at each of its meetings: the official it names most
- * (by name, surname or bare title, "the Cabinet Secretary"), the first named breaking ties.
+ * (by name, surname or bare title, "the Cabinet Secretary"), with a bonus for the one it
+ * names first.
  */
 export function findHost(people: Person[], mentions: Mention[], body: string): Person | null {
-  let best: Person | null = null;
-  let bestScore = -1;
-  const firstId = [...mentions].sort((a, b) => a.start - b.start).find((m) => !m.aside)?.person.id;
   const heads = new Set<string>();
-  for (const p of people) {
-    const own = mentions.filter((m) => m.person === p && !m.aside).length;
-    if (!own) continue;
-    const head = titleHead(p.title);
-    let refs = 0;
-    if (head && !heads.has(head)) {
-      heads.add(head);
-      const re = new RegExp(
-        `\\b[Tt]he\\s+${head}\\b(?!\\s*,?\\s*(?:Mr|Ms|Mrs|Dr|H\\.E\\.|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}))`,
-        'gu',
-      );
-      refs = [...body.matchAll(re)].length;
-    }
-    const score = own + refs + (p.id === firstId ? 1.5 : 0);
+  const scored = people.map((p) => {
+    const own = mentions.filter((m) => m.person === p && !m.aside);
+    const refs = bareTitleRefs(p, heads, body);
+    const first = Math.min(...own.map((m) => m.start), ...refs);
+    return { p, count: own.length + refs.length, first, named: own.length > 0 };
+  });
+  const candidates = scored.filter((s) => s.named);
+  if (!candidates.length) return null;
+  const earliest = Math.min(...candidates.map((s) => s.first));
+  let best = candidates[0]!;
+  let bestScore = -1;
+  for (const s of candidates) {
+    const score = s.count + (s.first === earliest ? 2 : 0);
     if (score > bestScore) {
-      best = p;
+      best = s;
       bestScore = score;
     }
   }
-  return best;
+  return best.p;
+}
+
+// A bare "the Cabinet Secretary held …", not "the Minister of Trade of Peru, Juan Soto".
+function bareTitleRefs(p: Person, heads: Set<string>, body: string): number[] {
+  const head = titleHead(p.title);
+  if (!head || heads.has(head)) return [];
+  heads.add(head);
+  const anyCase = head.replace(
+    /(^|\\s\+)(\p{L})/gu,
+    (_, a: string, c: string) => `${a}[${c}${c.toLowerCase()}]`,
+  );
+  const re = new RegExp(
+    `\\b[Tt]he\\s+${anyCase}\\b(?!\\s+(?:of|for)\\b)(?!\\s*,)(?!\\s+\\p{Lu})`,
+    'gu',
+  );
+  return [...body.matchAll(re)].map((m) => m.index);
 }
 
 /** "Minister of Foreign Affairs" → "Minister", "Prime Cabinet Secretary and …" → "Cabinet Secretary". */
