@@ -3,7 +3,7 @@ import type { Dateline } from './layout';
 import type { Draft } from './meetings';
 import type { Person } from './people';
 import type { Sentence } from './sentences';
-import { findCities, findCountriesIn } from './venue';
+import { findCities, findCountriesIn, unknownCity } from './venue';
 import type { Visit } from './visit';
 import { clauseDate, eventValue, SAME_DAY, type DateValue } from './when';
 
@@ -78,6 +78,12 @@ function venueOf(
 ): { city: string | null; countryCode: string | null } {
   const own = findCities(d.clause).find((c) => c.prepositional);
   if (own) return { city: own.city, countryCode: own.code };
+  const unknown = unknownCity(d.clause);
+  if (unknown) {
+    const code =
+      visit?.countries.length === 1 ? visit.countries[0]! : (setting.dateline?.countryCode ?? null);
+    return { city: unknown, countryCode: code };
+  }
   if (inEvent && setting.event?.city)
     return { city: setting.event.city, countryCode: setting.event.countryCode };
   const prev = earlier[earlier.length - 1];

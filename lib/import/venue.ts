@@ -1,5 +1,6 @@
 import worldCountries from 'world-countries';
 import { findPlaces } from './places';
+import { NOT_NAME } from './lexicon';
 
 /** A city named in a text, with its country. */
 export interface CityMention {
@@ -43,4 +44,25 @@ export function findCountriesIn(text: string): { code: string; index: number }[]
         /\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(0, p.start - 10), p.start)),
     )
     .map((p) => ({ code: p.code, index: p.start }));
+}
+
+const UNKNOWN_CITY =
+  /\bin\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’-]+)?)(?=[\s,.;]|$)/gu;
+const TOPIC_START =
+  /\b(?:to discuss|discussed|to review|reviewed|focused|on the|about|regarding|concerning|situation)\b/;
+
+/**
+ * A city the lexicon does not know, where the clause says the meeting was: "met … in Cusco".
+ * Only before the clause turns to what was discussed ("the situation in Gaza" is no venue).
+ */
+export function unknownCity(clause: string): string | null {
+  const topic = TOPIC_START.exec(clause);
+  const head = topic ? clause.slice(0, topic.index) : clause;
+  UNKNOWN_CITY.lastIndex = 0;
+  for (let m = UNKNOWN_CITY.exec(head); m; m = UNKNOWN_CITY.exec(head)) {
+    const name = m[1]!;
+    if (findPlaces(name).length || name.split(/[ -]/).some((w) => NOT_NAME.has(w))) continue;
+    return name;
+  }
+  return null;
 }
