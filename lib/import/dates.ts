@@ -77,7 +77,31 @@ export function findDates(
     mention.until = until;
     out.push(mention);
   }
-  return withDayRanges(sentence, ref, direction, out);
+  return withWeeks(sentence, ref, withDayRanges(sentence, ref, direction, out));
+}
+
+const WEEK = /\b(?:(last|past|previous)|(?:earlier )?(this))\s+week\b/gi;
+
+/** "last week" is the Monday-to-Sunday before the publication week; "this week" runs to it. */
+function withWeeks(sentence: string, ref: string, found: DateMention[]): DateMention[] {
+  WEEK.lastIndex = 0;
+  const weeks: DateMention[] = [];
+  const weekday = (new Date(`${ref}T12:00:00Z`).getUTCDay() + 6) % 7;
+  const monday = shift(ref, -weekday);
+  for (let m = WEEK.exec(sentence); m; m = WEEK.exec(sentence)) {
+    const [date, endDate] = m[1] ? [shift(monday, -7), shift(monday, -1)] : [monday, ref];
+    weeks.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      date,
+      endDate,
+      precision: 'day',
+      until: false,
+    });
+  }
+  if (!weeks.length) return found;
+  const kept = found.filter((f) => !weeks.some((w) => f.start < w.end && f.end > w.start));
+  return [...kept, ...weeks].sort((x, y) => x.start - y.start);
 }
 
 function withDayRanges(

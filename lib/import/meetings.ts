@@ -41,17 +41,16 @@ export function findMeetings(
   const drafts: Draft[] = [];
   let unnamed = false;
   sentences.forEach((s, i) => {
-    const clauses = clausesOf(s, i);
-    if (!clauses.length) {
-      if (unnamed) introduced(s, i, mentions, host, drafts);
-      return;
-    }
-    unnamed = false;
-    for (const c of clauses) {
+    const before = drafts.length + drafts.reduce((n, d) => n + d.sentences.length, 0);
+    let unnamedHere = false;
+    for (const c of clausesOf(s, i)) {
       const people = peopleIn(mentions, c, host);
       handle(c, people, drafts, { sentences, mentions, host, paragraph: s.paragraph });
-      if (c.trigger.kind === 'meeting' && UNNAMED.test(c.text)) unnamed = true;
+      if (c.trigger.kind === 'meeting' && UNNAMED.test(c.text)) unnamedHere = true;
     }
+    const told = drafts.length + drafts.reduce((n, d) => n + d.sentences.length, 0) > before;
+    if (!told && unnamed) introduced(s, i, mentions, host, drafts);
+    if (told) unnamed = unnamedHere;
   });
   return drafts.filter((d) => d.kind === 'session' || d.counterparts.length > 0);
 }
@@ -146,6 +145,19 @@ function handle(c: Clause, found: Mention[], drafts: Draft[], ctx: Context): voi
     }
     case 'session':
       return session(c, found, drafts, ctx);
+    case 'joint': {
+      // Only with two officials as the subject, joined by "and", before the verb.
+      const before = found.filter((m) => m.start < c.start + c.trigger.start);
+      const subject = c.text.slice(0, c.trigger.start);
+      if (unique(before.map((m) => m.person)).length < 2 || !/\band\b/.test(subject)) return;
+      return meeting(
+        c,
+        before,
+        unique(before.map((m) => m.person).filter((p) => p !== ctx.host)),
+        drafts,
+        ctx,
+      );
+    }
     default:
       return meeting(c, found, others, drafts, ctx);
   }

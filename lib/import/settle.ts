@@ -65,7 +65,7 @@ function within(date: DateValue, event: EventInfo): boolean {
 }
 
 function visitOf(d: Draft, setting: Setting): Visit | null {
-  const before = setting.visits.filter((v) => v.sentence <= d.sentences[0]!);
+  const before = setting.visits.filter((v) => v.sentence <= Math.max(...d.sentences));
   return before[before.length - 1] ?? null;
 }
 

@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, INTERNATIONAL, TITLE_HEADS } from './lexicon';
 import { findPlaces } from './places';
-import { isHonorific, isTitleWord, type NameRun, type Token } from './tokens';
+import { isHonorific, isTitleWord, LOWER_TITLES, type NameRun, type Token } from './tokens';
 import worldCountries from 'world-countries';
 
 const CONNECTORS = new Set([
@@ -44,7 +44,7 @@ function inRun(i: number, runs: NameRun[]) {
 }
 
 function titleToken(t: Token, i: number, runs: NameRun[]): boolean {
-  if (CONNECTORS.has(t.text) || t.text === 'The') return true;
+  if (CONNECTORS.has(t.text) || t.text === 'The' || LOWER_TITLES.has(t.text)) return true;
   if (inRun(i, runs) || FUNCTION_WORDS.has(t.text)) return false;
   return /^[\p{Lu}\d]/u.test(t.text);
 }
@@ -121,12 +121,13 @@ export function readTitle(
   const [bs, be, honorific] = spanBefore(tokens, runs, run);
   const before = be >= bs ? sentence.slice(tokens[bs]!.start, tokens[be]!.end) : '';
   const counterpart =
-    /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}-]*)\s+)?counterparts?\s*,?\s*$/u.exec(
+    /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}-]*)\s+)?counterparts?(?:\s+(?:from|of)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M} ]*?))?\s*,?\s*$/u.exec(
       sentence.slice(0, tokens[run.from]!.start),
     );
   if (hasHead(before)) return { ...parseTitle(before), honorific };
   if (counterpart) {
-    const code = counterpart[1] ? (findPlaces(counterpart[1])[0]?.code ?? null) : null;
+    const place = counterpart[1] ?? counterpart[2];
+    const code = place ? (findPlaces(place)[0]?.code ?? null) : null;
     return { ...NO_TITLE, countryCode: code, titled: true, honorific };
   }
   const [as, ae] = spanAfter(tokens, runs, run);
@@ -140,10 +141,15 @@ export function readTitle(
   return { ...NO_TITLE, honorific };
 }
 
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
 function hasHead(span: string): boolean {
   return (
-    span.split(/[\s,()]+/).some((w) => isTitleWord(w) && (TITLE_HEADS.has(w) || /-/.test(w))) ||
-    /\b(?:Deputy|Vice) [\p{Lu}]/u.test(span)
+    span
+      .split(/[\s,()]+/)
+      .some(
+        (w) => isTitleWord(w) && (TITLE_HEADS.has(w) || TITLE_HEADS.has(capital(w)) || /-/.test(w)),
+      ) || /\b(?:Deputy|Vice) [\p{Lu}]/u.test(span)
   );
 }
 

@@ -27,8 +27,42 @@ const isAcronym = (w: string) => /^[\p{Lu}\d&.-]{2,}$/u.test(w) && !/^\p{Lu}\.$/
 
 /** True for a word of a title: "Minister", "Deputy", "Secretary-General". */
 export function isTitleWord(w: string): boolean {
-  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || /-(?:General|Minister)$/.test(w);
+  return (
+    TITLE_HEADS.has(w) ||
+    TITLE_MODIFIERS.has(w) ||
+    /-(?:General|Minister)$/.test(w) ||
+    LOWER_TITLES.has(w)
+  );
 }
+
+/** News agencies write titles in lower case: "Estonian foreign minister Kadri Rebane". */
+export const LOWER_TITLES = new Set(
+  [...TITLE_HEADS, ...TITLE_MODIFIERS]
+    .map((w) => w.toLowerCase())
+    .filter(
+      (w) =>
+        ![
+          'state',
+          'general',
+          'first',
+          'second',
+          'third',
+          'head',
+          'chief',
+          'leader',
+          'chair',
+          'judge',
+          'lead',
+          'personal',
+          'resident',
+          'special',
+          'senior',
+          'acting',
+          'his',
+          'her',
+        ].includes(w),
+    ),
+);
 
 export function isHonorific(w: string): boolean {
   return HONORIFICS.has(w) || HONORIFICS.has(w.replace(/\.$/, ''));

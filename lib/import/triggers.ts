@@ -11,7 +11,9 @@ export type TriggerKind =
   /** "They were joined by …", "attended by …": more people at the meeting just told. */
   | 'joiner'
   /** "The consultation took place in Hanoi on 9 May": a meeting whose people come next. */
-  | 'pending';
+  | 'pending'
+  /** "A and B signed an agreement in Tallinn": a meeting when two named officials are the subject. */
+  | 'joint';
 
 export interface Trigger {
   kind: TriggerKind;
@@ -40,6 +42,7 @@ const PATTERNS: [TriggerKind, RegExp][] = [
       'giu',
     ),
   ],
+  ['joint', /\b(?:signed|agreed|discussed|reviewed|exchanged views|initialled|inaugurated)\b/gi],
 ];
 
 /** Every trigger of a sentence, left to right; overlapping or adjacent ones become one. */
