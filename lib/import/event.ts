@@ -18,6 +18,9 @@ export interface EventInfo {
 
 const EVENT_NOUN =
   /\b(?:session|sessions|council|summit|meeting|forum|conference|assembly|segment|week|congress|ministerial|consultations|G\d+|convention|symposium|expo)\b/i;
+// Capitalized, these name an event: "the Raisina Dialogue", "the Shangri-La Dialogue".
+const PROPER_EVENT =
+  /\b(?:Dialogue|Games|Festival|Fair|Retreat|Roundtable|Round Table|Seminar|Workshop|Talks|Meetings)\b/;
 const GENERIC =
   /^(?:(?:first|second|third|fourth|opening|closing|plenary|final|high-level|same|annual)\s+)?(?:session|meeting|council|summit|conference|forum|segment|event|talks)(?:\s+of the (?:meeting|session|council|summit))?$/i;
 const NAME = String.raw`((?:[\p{L}\d][\p{L}\p{M}\d'’.–-]*)(?:\s+(?:of|for|on|and|the|de|'s|’s)?\s*(?:[\p{Lu}\d][\p{L}\p{M}\d'’.–-]*|\([\p{Lu}\d]{2,}\)|high-level|ordinary|extraordinary|annual|informal|trilateral|foreign|ministers|session|meeting|week|segment|of|the))*)`;
@@ -40,7 +43,8 @@ export function findEvent(sentences: Sentence[], published: string | null): Even
       const name = trimName(m[1]!);
       if (event && margins) event.margins ??= i;
       const lead = name.split(/\s+/).slice(0, 5).join(' ');
-      if (!name || GENERIC.test(name) || !EVENT_NOUN.test(lead) || /\bpress\b/i.test(name)) {
+      const eventish = EVENT_NOUN.test(lead) || PROPER_EVENT.test(lead);
+      if (!name || GENERIC.test(name) || !eventish || /\bpress\b/i.test(name)) {
         if (event && !margins) dated.push(i);
         continue;
       }

@@ -228,7 +228,7 @@ function groups(c: Clause, found: Mention[], counterparts: Person[]): Person[][]
   if (counterparts.length < 2 || isJoint(c.text)) return [counterparts];
   if (isSeparate(c.text)) return counterparts.map((p) => [p]);
   const cuts = [...c.text.matchAll(/,?\s+and with\b|;\s*with\b/g)].map((m) => c.start + m.index);
-  if (!cuts.length) return [counterparts];
+  if (!cuts.length) return bySide(c, found, counterparts);
   const out: Person[][] = [];
   for (const p of counterparts) {
     const at = found.find((m) => m.person === p)?.start ?? 0;
@@ -236,6 +236,37 @@ function groups(c: Clause, found: Mention[], counterparts: Person[]): Person[][]
     (out[slot] ??= []).push(p);
   }
   return out.filter(Boolean);
+}
+
+/**
+ * "met A and B" after the verb: one meeting per side. Two officials of one side (or one union)
+ * sit at one table; officials of two different countries met at once would be a trilateral,
+ * which the text would say.
+ */
+function bySide(c: Clause, found: Mention[], counterparts: Person[]): Person[][] {
+  const verb = c.start + c.trigger.start;
+  const objects = counterparts.every((p) => found.some((m) => m.person === p && m.start > verb));
+  if (!objects) return [counterparts];
+  const sides = new Map<string, Person[]>();
+  const unknown: Person[] = [];
+  for (const p of counterparts) {
+    const key = sideKey(p);
+    if (key) sides.set(key, [...(sides.get(key) ?? []), p]);
+    else unknown.push(p);
+  }
+  const out = [...sides.values()];
+  if (!out.length) return [counterparts];
+  out[0]!.push(...unknown);
+  return out;
+}
+
+function sideKey(p: Person): string | null {
+  if (p.countryCode) return p.countryCode;
+  if (!p.international) return null;
+  const org = `${p.organization ?? ''} ${p.title ?? ''}`;
+  if (/\bEurope(?:an)?\b|\bEU\b/.test(org)) return 'EU';
+  if (/\bUnited Nations\b|\bUN\b/.test(org)) return 'UN';
+  return p.organization ?? p.title;
 }
 
 function referentSentence(i: number, ctx: Context): number | null {

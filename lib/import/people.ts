@@ -1,4 +1,5 @@
 import { BYSTANDER_TITLE } from './lexicon';
+import { findPlaces } from './places';
 import { normalizeName } from './score';
 import type { Sentence } from './sentences';
 import { readTitle, type TitleInfo } from './titles';
@@ -54,6 +55,7 @@ export function findPeople(sentences: Sentence[]): { people: Person[]; mentions:
     const tokens = tokenize(s.text);
     const runs = nameRuns(tokens, s.text);
     let listed: boolean = false;
+    let index = 0;
     for (const run of runs) {
       const info = readTitle(s.text, tokens, runs, run);
       const words = run.to - run.from + 1;
@@ -61,6 +63,11 @@ export function findPeople(sentences: Sentence[]): { people: Person[]; mentions:
       const inList: boolean =
         listed && /^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(between(s.text, tokens, runs, run));
       listed = (info.titled || info.honorific || afterDash || inList) && words >= 1;
+      if (afterDash || inList || info.countryCode) index = afterDash || !inList ? 0 : index + 1;
+      if (afterDash || inList || (info.titled && !info.title)) {
+        const code = listCountry(s.text.slice(0, tokens[run.from]!.start), index);
+        if (code && (!info.countryCode || inList)) info.countryCode = code;
+      }
       found.push({ sentence: i, tokens, run, info, text: s.text });
       if ((info.titled || info.honorific || afterDash || inList) && (words >= 2 || info.titled))
         register(people, run.text, info, s.start + tokens[run.from]!.start);
@@ -87,6 +94,18 @@ export function findPeople(sentences: Sentence[]): { people: Person[]; mentions:
     });
   }
   return { people, mentions };
+}
+
+// "the foreign ministers of Moldova, Armenia and Finland — A, B and C": the k-th country.
+const COUNTRY_LIST =
+  /\b(?:of|from)\s+((?:(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*(?:,\s*|\s+and\s+))+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)/gu;
+
+function listCountry(before: string, index: number): string | null {
+  const lists = [...before.matchAll(COUNTRY_LIST)];
+  const last = lists[lists.length - 1];
+  if (!last) return null;
+  const places = findPlaces(last[1]!).filter((p) => p.kind !== 'city');
+  return places.length > 1 ? (places[index]?.code ?? null) : null;
 }
 
 function between(text: string, tokens: Token[], runs: NameRun[], run: NameRun): string {

@@ -5,7 +5,15 @@ import type { Person } from './people';
 import type { Sentence } from './sentences';
 import { findCities, findCountriesIn, unknownCity } from './venue';
 import type { Visit } from './visit';
-import { clauseDate, eventValue, SAME_DAY, type DateValue } from './when';
+import {
+  clauseDate,
+  eventValue,
+  NEXT_DAY,
+  PREVIOUS_DAY,
+  SAME_DAY,
+  shiftValue,
+  type DateValue,
+} from './when';
 
 /** What the whole release says around its meetings. */
 export interface Setting {
@@ -35,6 +43,8 @@ export function settle(drafts: Draft[], setting: Setting): Settled[] {
     const own = clauseDate(d.clause, d.verb, setting.published);
     const prev = out[out.length - 1];
     let date = own;
+    if (!date && prev && NEXT_DAY.test(d.clause)) date = shiftValue(prev.date, 1);
+    if (!date && prev && PREVIOUS_DAY.test(d.clause)) date = shiftValue(prev.date, -1);
     if (!date && prev && (SAME_DAY.test(d.clause) || prev.draft.paragraph === d.paragraph))
       date = prev.date;
     if (!date && d.referent !== null)

@@ -45,3 +45,16 @@ export function clauseDate(
 /** "The same day", "later in the day": the date of the meeting told before. */
 export const SAME_DAY =
   /\b(?:(?:on )?the same day|later (?:in|that) (?:the )?day|later that day|that same day|the same afternoon|in the (?:afternoon|evening))\b/i;
+
+/** "The following day", "the day before": a day after or before the meeting told before. */
+export const NEXT_DAY = /\b(?:the (?:following|next) day|a day later|the day after)\b/i;
+export const PREVIOUS_DAY =
+  /\b(?:the (?:previous|preceding) day|the day before|a day earlier|the eve)\b/i;
+
+/** A day moved by `days`; months and ranges stay as they are. */
+export function shiftValue(v: DateValue | null, days: number): DateValue | null {
+  if (!v || v.precision !== 'day') return v;
+  const d = new Date(`${v.date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return { ...v, date: d.toISOString().slice(0, 10) };
+}
