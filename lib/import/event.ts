@@ -26,7 +26,7 @@ const GENERIC =
 const NAME = String.raw`((?:[\p{L}\d][\p{L}\p{M}\d'’.–-]*)(?:\s+(?:of|for|on|and|the|de|'s|’s)?\s*(?:[\p{Lu}\d][\p{L}\p{M}\d'’.–-]*|\([\p{Lu}\d]{2,}\)|high-level|ordinary|extraordinary|annual|informal|trilateral|foreign|ministers|session|meeting|week|segment|of|the))*)`;
 const CUES = [
   String.raw`\b(?:on|in) the (?:sidelines|margins?) of (?:the )?`,
-  String.raw`\b(?:took part in|participated in|attended|participation in|led [\p{L}\s]{0,30}?delegation to|addressed|addressing|address to|at the opening of|speaking at|hosted|during|at) the `,
+  String.raw`\b(?:took part in|take part in|taking part in|participated in|participate in|participating in|attended|attending|participation in|led [\p{L}\s]{0,30}?delegation to|addressed|addressing|address to|at the opening of|speaking at|hosted|during|at) the `,
   String.raw`\b(?:met|gathered|convened)\b[^.;]{0,40}?\bfor the `,
 ];
 const PATTERN = new RegExp(`(?:${CUES.join('|')})${NAME}`, 'giu');
@@ -71,7 +71,10 @@ const WHEN =
   /\s+(?:on|in|from|at|since|until|this|last|yesterday|today)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b).*$/;
 
 function trimName(raw: string): string {
-  let name = raw.replace(WHEN, '').replace(/\s+to\s+\p{Ll}.*$/u, '');
+  let name = raw
+    .replace(WHEN, '')
+    .replace(/\s+to\s+\p{Ll}.*$/u, '')
+    .replace(/\s+in the\s.*$/, '');
   const at = findCities(name).find((c) => c.prepositional);
   if (at) name = name.slice(0, at.index).replace(/\s+in\s*$/, '');
   return name

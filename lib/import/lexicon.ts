@@ -31,13 +31,13 @@ export const NOT_NAME = set(`
   Ministry Ministries Department Office Organization Organisation Union Nations United Council
   Commission Agency Fund Bank Forum Committee Assembly Parliament Government Republic Kingdom
   Federation Federative Islamic Democratic Socialist People's Peoples Embassy Institute Centre
-  Center Programme Program Group Initiative Partnership Summit Session Conference Treaty House
+  Center Programme Program Group Initiative Partnership Summit Session Conference Treaty 
   Palace Palacio Palácio Palazzo Headquarters Secretariat Presidency Court Authority Board Mission
   Delegation Service Services Affairs Relations Cooperation Co-operation Integration Trade
   Industry Defence Defense Security Development Economic Economy International National
   European African Asian American World Global Central Eastern Western Northern Southern South
-  North East West Middle Memorial Park Airport Strip Canal Sea Ocean River Dam Delta Corridor
-  Route Port Road Building Square Hall Street Avenue Foundation Chamber Commerce Business Network
+  North East West Middle Memorial  Airport Strip Canal Sea Ocean River Dam Delta Corridor
+  Route Port Road Building Square  Street Avenue Foundation Chamber Commerce Business Network
   Dialogue Process Plan Pact Agenda Declaration Statement Agreement Protocol Strategy Framework
   Meeting Segment Week Day Year Media Press Times News Photo Public Diplomacy Human Rights
   Mobility Migration Environment Energy Finance Justice Interior Health Education Culture
@@ -46,7 +46,7 @@ export const NOT_NAME = set(`
   Alliance Community Communities Partnership Zone Area Region Continent Island Islands City
   State States Territory Province District Town Village University College School Academy
   Association Society Party Front Movement Coalition Church Cathedral Mosque Temple Museum
-  Stadium Hotel Tower Gate Bridge Hospital Centre Station Terminal Facebook Twitter Instagram
+  Stadium Hotel Tower   Hospital Centre Station Terminal Facebook Twitter Instagram
   Telegram YouTube Tiktok LinkedIn Website Get Sign Credit Press Release Readout Joint Enquiries
   Chief Directorate Division Unit Bureau Team Staff Management Task Force Working Senior Officials
   Ministerial Ministerials Foreign Minister Secretary Treasury Cabinet Council's Parliament's

@@ -11,13 +11,28 @@ const CONNECTORS = new Set([
   'to',
   'in',
   'on',
+  'at',
   'de',
   '(',
   ')',
   '’s',
   "'s",
 ]);
-const EDGE = new Set(['of', 'for', 'and', 'the', 'The', 'to', 'in', 'on', 'de', ',', '’s', "'s"]);
+const EDGE = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'The',
+  'to',
+  'in',
+  'on',
+  'at',
+  'de',
+  ',',
+  '’s',
+  "'s",
+]);
 
 /** What the words around a name say about its bearer. */
 export interface TitleInfo {
@@ -121,7 +136,7 @@ export function readTitle(
   const [bs, be, honorific] = spanBefore(tokens, runs, run);
   const before = be >= bs ? sentence.slice(tokens[bs]!.start, tokens[be]!.end) : '';
   const counterpart =
-    /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}-]*)\s+)?counterparts?(?:\s+(?:from|of)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M} ]*?))?\s*,?\s*$/u.exec(
+    /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+)?counterparts?(?:\s+(?:from|of)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M} ]*?))?\s*,?\s*$/u.exec(
       sentence.slice(0, tokens[run.from]!.start),
     );
   if (hasHead(before)) return { ...parseTitle(before), honorific };
@@ -159,7 +174,11 @@ const ORG_WORDS =
 
 /** Splits a title span into title, organization and country. */
 export function parseTitle(span: string): TitleInfo {
-  const place = findPlaces(span)[0];
+  // A city names a person's country ("Mayor of Thessaloniki"), not an organization's seat
+  // ("the United Nations Office at Geneva").
+  const places = findPlaces(span);
+  const place =
+    places.find((p) => p.kind !== 'city') ?? (INTERNATIONAL.test(span) ? undefined : places[0]);
   let title = span.replace(/^(?:the\s+)?\S+(?:['’]s)\s+/u, '');
   let organization: string | null = null;
   const acronym = /^((?:\p{Lu}{2,}|\p{Lu}+\d+)(?:\s\p{Lu}{2,})?)\s+(?=\p{Lu})/u.exec(title);
