@@ -1,6 +1,6 @@
 import { findEvent } from './event';
 import { formatOf } from './format';
-import { findHost } from './host';
+import { findHost, homeCountry } from './host';
 import { readLayout } from './layout';
 import { findMeetings } from './meetings';
 import { findPeople, type Person } from './people';
@@ -34,8 +34,11 @@ export function extract({ text, published }: ExtractInput): ExtractResult {
   });
   const warnings: string[] = [];
   const starts = settled.map((s) => Math.min(...s.draft.sentences));
+  // An event abroad often gives the dateline; a visit may come either way, so it does not.
+  const abroad = event?.countryCode ? [event.countryCode] : [];
+  const home = homeCountry(host, layout.dateline?.countryCode ?? null, abroad, layout.body);
   const meetings = settled.map((s) =>
-    toMeeting(s, { sentences, host, reference, event, dateline: layout.dateline, starts }),
+    toMeeting(s, { sentences, host, reference, event, dateline: layout.dateline, starts, home }),
   );
   meetings.forEach((m, i) => {
     if (!m.date)
@@ -51,6 +54,8 @@ interface Whole {
   reference: string | null;
   event: ReturnType<typeof findEvent>;
   dateline: ReturnType<typeof readLayout>['dateline'];
+  /** The host's country, when the text leaves it to be inferred. */
+  home: string | null;
   /** First sentence of every meeting, so that each reads on only until the next begins. */
   starts: number[];
 }
@@ -72,24 +77,23 @@ function bodyOf(d: Settled['draft'], whole: Whole): Sentence[] {
 
 function toMeeting(s: Settled, whole: Whole): DraftMeeting {
   const d = s.draft;
-  const hostCountry =
-    whole.host?.countryCode ??
-    (whole.host?.international ? null : (whole.dateline?.countryCode ?? null));
+  const host = d.lead ?? whole.host;
+  const hostCountry = d.lead ? (d.lead.countryCode ?? s.countryCode) : whole.home;
   const participant = (p: Person, role: DraftParticipant['role']): DraftParticipant => ({
     name: p.name,
     title: p.title,
     organization: p.organization,
     countryCode:
       p.countryCode ??
-      (p.international ? null : p === whole.host ? hostCountry : (s.countryCode ?? hostCountry)),
+      (p.international ? null : p === host ? hostCountry : (s.countryCode ?? whole.home)),
     officialId: null,
     organizationId: null,
     role,
   });
   const people = [
-    ...(whole.host ? [participant(whole.host, 'host')] : []),
-    ...d.counterparts.filter((p) => p !== whole.host).map((p) => participant(p, 'head')),
-    ...d.members.filter((p) => p !== whole.host).map((p) => participant(p, 'member')),
+    ...(host ? [participant(host, 'host')] : []),
+    ...d.counterparts.filter((p) => p !== host).map((p) => participant(p, 'head')),
+    ...d.members.filter((p) => p !== host).map((p) => participant(p, 'member')),
   ];
   const evidence = [...new Set(d.sentences)].sort((a, b) => a - b).map((i) => whole.sentences[i]!);
   const substance = substanceOf(bodyOf(d, whole), whole.reference);
@@ -123,7 +127,9 @@ const surname = (p: Person) => p.name.split(/\s+/).pop() ?? p.name;
 
 function titleOf(s: Settled, whole: Whole): string {
   if (s.draft.kind === 'session') return `Statement at ${whole.event?.name ?? 'the session'}`;
-  const sides = [whole.host, ...s.draft.counterparts].filter((p): p is Person => !!p);
+  const sides = [s.draft.lead ?? whole.host, ...s.draft.counterparts].filter(
+    (p): p is Person => !!p,
+  );
   return unique(sides).map(surname).join(' – ');
 }
 

@@ -1,4 +1,5 @@
 import type { Mention, Person } from './people';
+import { findPlaces } from './places';
 
 /**
  * The subject of the release, who sits at each of its meetings: the official it names most
@@ -54,4 +55,24 @@ function titleHead(title: string | null): string | null {
   const words = core.slice(-2).filter((w) => /^\p{Lu}/u.test(w));
   if (!words.length) return null;
   return words.join('\\s+').replace(/-/g, '[- ]');
+}
+
+/**
+ * The host's country when their title does not say it: the dateline's, unless the dateline
+ * is the country of the event they attended; else the country the release names most besides.
+ */
+export function homeCountry(
+  host: Person | null,
+  dateline: string | null,
+  abroad: string[],
+  body: string,
+): string | null {
+  if (!host || host.international) return null;
+  if (host.countryCode) return host.countryCode;
+  if (dateline && !abroad.includes(dateline)) return dateline;
+  const counts = new Map<string, number>();
+  for (const p of findPlaces(body))
+    if (p.kind !== 'city' && !abroad.includes(p.code))
+      counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }

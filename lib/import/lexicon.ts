@@ -23,7 +23,8 @@ export const TITLE_MODIFIERS = set(`
 /** Honorifics before a name: "Mr.", "H.E.", "Dr". */
 export const HONORIFICS = set(`
   Mr Mrs Ms Miss Dr Prof Professor Hon Honourable Honorable H.E. HE Amb Ambassador Sir Dame
-  Excellency His Her Madam Mme Mx Rev Gen Col Adm Capt Sen Rep Eng Ing Lic
+  Excellency His Her Madam Mme Mx Rev Gen Col Adm Capt Sen Rep Eng Ing Lic Dato Datuk Datin Tun
+  Pehin Majesty Highness Royal
 `);
 
 /** Words of organization, place and document names that are never part of a person's name. */

@@ -19,6 +19,8 @@ export interface Draft {
   pending: boolean;
   /** Sentence whose people a "The ministers met" refers to. */
   referent: number | null;
+  /** Someone other than the host who led this meeting: "Minister Sosa also met …". */
+  lead: Person | null;
 }
 
 interface Clause {
@@ -104,6 +106,7 @@ function draftOf(
     remote: kind === 'session' ? null : remoteFormat(c.text),
     pending: false,
     referent: null,
+    lead: null,
   };
 }
 
@@ -204,7 +207,8 @@ function meeting(
   drafts: Draft[],
   ctx: Context,
 ): void {
-  let counterparts = others;
+  const lead = leadOf(c, found, ctx.host);
+  let counterparts = lead ? others.filter((p) => p !== lead) : others;
   let referent: number | null = null;
   if (!counterparts.length && PLURAL_SUBJECT.test(c.text)) {
     referent = referentSentence(c.sentence, ctx);
@@ -219,8 +223,16 @@ function meeting(
   for (const group of groups(c, found, counterparts)) {
     const d = draftOf(c, ctx, group);
     d.referent = referent;
+    d.lead = lead;
     drafts.push(d);
   }
+}
+
+/** A named subject other than the host, when the host is not in the clause. */
+function leadOf(c: Clause, found: Mention[], host: Person | null): Person | null {
+  if (found.some((m) => m.person === host)) return null;
+  const verb = c.start + c.trigger.start;
+  return found.find((m) => m.start < verb)?.person ?? null;
 }
 
 /** One table for all, or one meeting per counterpart ("held separate meetings with …"). */
@@ -308,5 +320,6 @@ function introduced(
     remote: null,
     pending: false,
     referent: null,
+    lead: null,
   });
 }

@@ -68,8 +68,8 @@ function titleToken(t: Token, i: number, runs: NameRun[]): boolean {
 function spanBefore(tokens: Token[], runs: NameRun[], run: NameRun): [number, number, boolean] {
   let j = run.from - 1;
   let honorific = false;
-  while (j >= 0 && (isHonorific(tokens[j]!.text) || tokens[j]!.text === '.')) {
-    honorific ||= tokens[j]!.text !== '.';
+  while (j >= 0 && (isHonorific(tokens[j]!.text) || /^['’.]$/.test(tokens[j]!.text))) {
+    honorific ||= !/^['’.]$/.test(tokens[j]!.text);
     j--;
   }
   if (tokens[j]?.text === ',') j--;

@@ -22,7 +22,7 @@ export interface Trigger {
   end: number;
 }
 
-const MEETING_NOUNS = String.raw`(?:talks|meetings?|consultations?|conversation|call|conference|videoconference|discussions?|dialogue|exchange of views)`;
+const MEETING_NOUNS = String.raw`(?:talks|meetings?|working sessions?|consultations?|conversation|call|conference|videoconference|discussions?|dialogue|exchange of views)`;
 
 const PATTERNS: [TriggerKind, RegExp][] = [
   ['group', /\b(?:(?:was|were)\s+)?co-?chaired by\b|\bchaired by\b|\bbrought together\b/gi],
