@@ -97,7 +97,7 @@ function cutLead(tokens: Token[], start: number, end: number): number {
   let from = start;
   for (let k = from; k <= end; k++) {
     const t = tokens[k]!.text;
-    if (t !== 'of' && t !== 'to') continue;
+    if (t !== 'of' && t !== 'to' && t !== ',') continue;
     const head = (a: number, b: number) => tokens.slice(a, b).some((x) => isTitleWord(x.text));
     if (!head(from, k) || (t === 'to' && head(k + 1, end + 1))) from = k + 1;
   }

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates';
+import { extract } from './extract';
+import { findPeople } from './people';
+import { splitSentences } from './sentences';
+
+const run = (text: string, published = '2024-05-10') => extract({ text, published }).meetings;
+const names = (text: string, published?: string) =>
+  run(text, published).map((m) => m.participants.map((p) => p.name));
+const person = (text: string, name: string) =>
+  findPeople(splitSentences(text)).people.find((p) => p.name === name);
+
+describe('people: more ways of naming officials', () => {
+  it('reads lower-case titles of news agencies', () => {
+    expect(
+      person('Peruvian foreign minister Rosa Quispe said so.', 'Rosa Quispe')?.countryCode,
+    ).toBe('PE');
+  });
+  it('reads "her counterpart from Chile, Name"', () => {
+    expect(
+      person('Minister Ana Ruiz and her counterpart from Chile, Juan Soto, spoke.', 'Juan Soto')
+        ?.countryCode,
+    ).toBe('CL');
+  });
+  it('gives each listed name its country in order', () => {
+    const text = 'He met his counterparts from Chile and Bolivia, Juan Soto and Eva Mamani.';
+    expect([
+      person(text, 'Juan Soto')?.countryCode,
+      person(text, 'Eva Mamani')?.countryCode,
+    ]).toEqual(['CL', 'BO']);
+  });
+  it('does not take the seat of an organization for its official’s country', () => {
+    expect(
+      person(
+        'She met the Director-General of the United Nations Office at Nairobi, Eva Mamani.',
+        'Eva Mamani',
+      ),
+    ).toMatchObject({ countryCode: null, international: true });
+  });
+  it('skips Malay honorifics before a name', () => {
+    expect(
+      person("He met the Secretary-General of ASEAN, Dato' Razak Hamid.", 'Razak Hamid'),
+    ).toBeDefined();
+  });
+});
+
+describe('meetings: more ways of telling them', () => {
+  it('reads "had talks with" and "telephoned"', () => {
+    expect(
+      run('On 8 May, Minister Ana Ruiz had talks with Minister Juan Soto in Lima.'),
+    ).toHaveLength(1);
+    expect(run('On 8 May, Minister Ana Ruiz telephoned Minister Juan Soto.')[0]?.format).toBe(
+      'call',
+    );
+  });
+  it('reads "a meeting between A and B was held"', () => {
+    expect(
+      names(
+        'A meeting between Minister Ana Ruiz and the Minister of Energy of Peru, Juan Soto, was held in Quito on 8 May.',
+      ),
+    ).toEqual([['Ana Ruiz', 'Juan Soto']]);
+  });
+  it('makes "A and B signed an agreement in Lima" a meeting', () => {
+    expect(
+      names(
+        'Peruvian foreign minister Rosa Quispe and Chile’s foreign minister Juan Soto signed a treaty in Lima on Wednesday.',
+      ),
+    ).toEqual([['Rosa Quispe', 'Juan Soto']]);
+  });
+  it('gives officials of two countries met at once a meeting each', () => {
+    expect(
+      names(
+        'On 8 May, Minister Ana Ruiz met the Minister of Trade of Peru, Juan Soto, and the Minister of Energy of Chile, Eva Mamani.',
+      ),
+    ).toEqual([
+      ['Ana Ruiz', 'Juan Soto'],
+      ['Ana Ruiz', 'Eva Mamani'],
+    ]);
+  });
+  it('lets a named subject other than the host lead a meeting without the host', () => {
+    const text =
+      'The Minister of Foreign Affairs of Peru, Rosa Quispe, received the Minister of Foreign Affairs of Chile, Juan Soto, in Lima on 7 May. Minister Soto also met the President of the Congress of Peru, Eva Mamani.';
+    expect(names(text)).toEqual([
+      ['Rosa Quispe', 'Juan Soto'],
+      ['Juan Soto', 'Eva Mamani'],
+    ]);
+  });
+});
+
+describe('dates and events: more expressions', () => {
+  it('reads "last week" as the week before publication', () => {
+    expect(findDates('They spoke last week.', '2024-05-10')[0]).toMatchObject({
+      date: '2024-04-29',
+      endDate: '2024-05-05',
+    });
+  });
+  it('reads "the following day" as the day after the meeting before', () => {
+    const dates = run(
+      'On 7 May, Minister Ana Ruiz met Minister Juan Soto in Lima. The following day, Minister Ruiz telephoned Minister Eva Mamani.',
+    ).map((m) => m.date);
+    expect(dates).toEqual(['2024-05-07', '2024-05-08']);
+  });
+  it('names a capitalized Dialogue as an event, and "take part in"', () => {
+    expect(
+      run(
+        'On the sidelines of the Andean Dialogue in Lima on 8 May, Minister Ana Ruiz met Minister Juan Soto.',
+      )[0]?.event?.name,
+    ).toBe('Andean Dialogue');
+    const m = run(
+      'Minister Ana Ruiz travelled to Lima to take part in the 3rd Andean Ministerial Meeting, held from 6 to 8 May. On the margins, she met Minister Juan Soto.',
+    )[0];
+    expect([m?.event?.name, m?.date, m?.endDate]).toEqual([
+      '3rd Andean Ministerial Meeting',
+      '2024-05-06',
+      '2024-05-08',
+    ]);
+  });
+  it('does not take the dateline of an event abroad for the host’s country', () => {
+    const m = run(
+      'Lima, 8 May 2024 – On the occasion of attending the 3rd Andean Summit in Lima, Deputy Prime Minister Ana Ruiz met the Minister of Foreign Affairs of Peru, Juan Soto. Ecuador and Ecuador’s exporters will benefit.\n',
+    )[0];
+    expect(m?.participants.map((p) => p.countryCode)).toEqual(['EC', 'PE']);
+  });
+});
