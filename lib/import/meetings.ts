@@ -58,9 +58,14 @@ export function findMeetings(
 }
 
 function clausesOf(s: Sentence, i: number): Clause[] {
+  // "Consultations between A and B were held …, chaired by X and Y": one clause, one meeting.
   const triggers = findTriggers(s.text).filter(
     (t, k, all) =>
-      k === 0 || !(t.kind === all[k - 1]!.kind && (t.kind === 'group' || t.kind === 'joiner')),
+      k === 0 ||
+      !(
+        (t.kind === all[k - 1]!.kind || all[k - 1]!.kind === 'meeting') &&
+        (t.kind === 'group' || t.kind === 'joiner')
+      ),
   );
   return triggers.map((t, k) => {
     const from = k === 0 ? 0 : t.start;

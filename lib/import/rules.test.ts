@@ -60,6 +60,14 @@ describe('meetings: more ways of telling them', () => {
       ),
     ).toEqual([['Ana Ruiz', 'Juan Soto']]);
   });
+  it('reads "consultations between X and Y were held on Tuesday, chaired by A and B" as one meeting', () => {
+    const m = run(
+      'Consultations between Peru and Chile were held on Tuesday in Lima, chaired by the Secretary General of the Ministry, Ana Ruiz, and the Secretary General of the Chilean Ministry of Foreign Affairs, Juan Soto.',
+    );
+    expect(m.map((x) => [x.date, x.participants.map((p) => p.name)])).toEqual([
+      ['2024-05-07', ['Ana Ruiz', 'Juan Soto']],
+    ]);
+  });
   it('makes "A and B signed an agreement in Lima" a meeting', () => {
     expect(
       names(
