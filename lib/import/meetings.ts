@@ -1,37 +1,11 @@
-import { FUTURE } from './lexicon';
+import { introduced, meeting } from './counterparts';
+import { draftOf, unique, type Clause, type Context, type Draft } from './draft';
 import type { Mention, Person } from './people';
 import type { Sentence } from './sentences';
-import { findTriggers, isJoint, isSeparate, remoteFormat, type Trigger } from './triggers';
+import { findTriggers } from './triggers';
 
-/** A meeting as the sentences tell it, before dates, venue and format are settled. */
-export interface Draft {
-  kind: 'meeting' | 'session';
-  /** Indices of the sentences it came from. */
-  sentences: number[];
-  paragraph: number;
-  /** The clause that told it, with its offset in the text and the verb's offset in it. */
-  clause: string;
-  clauseStart: number;
-  verb: [number, number];
-  counterparts: Person[];
-  members: Person[];
-  remote: 'call' | 'video' | null;
-  pending: boolean;
-  /** Sentence whose people a "The ministers met" refers to. */
-  referent: number | null;
-  /** Someone other than the host who led this meeting: "Minister Sosa also met …". */
-  lead: Person | null;
-}
+export type { Draft } from './draft';
 
-interface Clause {
-  sentence: number;
-  text: string;
-  start: number;
-  trigger: Trigger;
-}
-
-const PLURAL_SUBJECT =
-  /^\W*(?:(?:The|Both)\s+(?:two\s+)?(?:foreign\s+)?(?:ministers|officials|sides|leaders|parties|delegations|counterparts)|They)\b[^.]*?\b(?:met|held|had|spoke|talked)\b/i;
 const UNNAMED = /\b(?:heads|leaders|representatives|chiefs) of\b/i;
 
 /** Splits a text's sentences into the meetings they tell, with their people. */
@@ -84,46 +58,6 @@ function peopleIn(mentions: Mention[], c: Clause, host: Person | null): Mention[
   return mentions.filter(
     (m) => m.start >= c.start && m.end <= end && !m.aside && (!m.speaker || m.person === host),
   );
-}
-
-interface Context {
-  sentences: Sentence[];
-  mentions: Mention[];
-  host: Person | null;
-  paragraph: number;
-}
-
-function draftOf(
-  c: Clause,
-  ctx: Context,
-  counterparts: Person[],
-  kind: Draft['kind'] = 'meeting',
-): Draft {
-  return {
-    kind,
-    sentences: [c.sentence],
-    paragraph: ctx.paragraph,
-    clause: happened(c.text, c.trigger.end),
-    clauseStart: c.start,
-    verb: [c.trigger.start, c.trigger.end],
-    counterparts,
-    members: [],
-    remote: kind === 'session' ? null : remoteFormat(c.text),
-    pending: false,
-    referent: null,
-    lead: null,
-  };
-}
-
-/** The clause without what it says is planned: "… the Summit to be held in New York in September". */
-function happened(clause: string, verbEnd: number): string {
-  const rest = clause.slice(verbEnd);
-  const future = FUTURE.exec(rest);
-  return future ? clause.slice(0, verbEnd + future.index) : clause;
-}
-
-function unique(people: Person[]): Person[] {
-  return [...new Set(people)];
 }
 
 function handle(c: Clause, found: Mention[], drafts: Draft[], ctx: Context): void {
@@ -203,128 +137,4 @@ function refersToHost(text: string, found: Mention[], host: Person | null): bool
     ?.split(/\s+/)
     .pop();
   return !!head && new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+)?${head}\\b`, 'iu').test(text);
-}
-
-function meeting(
-  c: Clause,
-  found: Mention[],
-  others: Person[],
-  drafts: Draft[],
-  ctx: Context,
-): void {
-  const lead = leadOf(c, found, ctx.host);
-  let counterparts = lead ? others.filter((p) => p !== lead) : others;
-  let referent: number | null = null;
-  if (!counterparts.length && PLURAL_SUBJECT.test(c.text)) {
-    referent = referentSentence(c.sentence, ctx);
-    if (referent !== null) counterparts = peopleOfSentence(referent, ctx);
-  }
-  if (!counterparts.length) return;
-  if (counterparts.every((p) => drafts.some((d) => d.counterparts.includes(p)))) {
-    for (const d of drafts)
-      if (d.counterparts.some((p) => counterparts.includes(p))) d.sentences.push(c.sentence);
-    return;
-  }
-  for (const group of groups(c, found, counterparts)) {
-    const d = draftOf(c, ctx, group);
-    d.referent = referent;
-    d.lead = lead;
-    drafts.push(d);
-  }
-}
-
-/** A named subject other than the host, when the host is not in the clause. */
-function leadOf(c: Clause, found: Mention[], host: Person | null): Person | null {
-  if (found.some((m) => m.person === host)) return null;
-  const verb = c.start + c.trigger.start;
-  return found.find((m) => m.start < verb)?.person ?? null;
-}
-
-/** One table for all, or one meeting per counterpart ("held separate meetings with …"). */
-function groups(c: Clause, found: Mention[], counterparts: Person[]): Person[][] {
-  if (counterparts.length < 2 || isJoint(c.text)) return [counterparts];
-  if (isSeparate(c.text)) return counterparts.map((p) => [p]);
-  const cuts = [...c.text.matchAll(/,?\s+and with\b|;\s*with\b/g)].map((m) => c.start + m.index);
-  if (!cuts.length) return bySide(c, found, counterparts);
-  const out: Person[][] = [];
-  for (const p of counterparts) {
-    const at = found.find((m) => m.person === p)?.start ?? 0;
-    const slot = cuts.filter((x) => x < at).length;
-    (out[slot] ??= []).push(p);
-  }
-  return out.filter(Boolean);
-}
-
-/**
- * "met A and B" after the verb: one meeting per side. Two officials of one side (or one union)
- * sit at one table; officials of two different countries met at once would be a trilateral,
- * which the text would say.
- */
-function bySide(c: Clause, found: Mention[], counterparts: Person[]): Person[][] {
-  const verb = c.start + c.trigger.start;
-  const objects = counterparts.every((p) => found.some((m) => m.person === p && m.start > verb));
-  if (!objects) return [counterparts];
-  const sides = new Map<string, Person[]>();
-  const unknown: Person[] = [];
-  for (const p of counterparts) {
-    const key = sideKey(p);
-    if (key) sides.set(key, [...(sides.get(key) ?? []), p]);
-    else unknown.push(p);
-  }
-  const out = [...sides.values()];
-  if (!out.length) return [counterparts];
-  out[0]!.push(...unknown);
-  return out;
-}
-
-function sideKey(p: Person): string | null {
-  if (p.countryCode) return p.countryCode;
-  if (!p.international) return null;
-  const org = `${p.organization ?? ''} ${p.title ?? ''}`;
-  if (/\bEurope(?:an)?\b|\bEU\b/.test(org)) return 'EU';
-  if (/\bUnited Nations\b|\bUN\b/.test(org)) return 'UN';
-  return p.organization ?? p.title;
-}
-
-function referentSentence(i: number, ctx: Context): number | null {
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--)
-    if (peopleOfSentence(k, ctx, true).length >= 2) return k;
-  return null;
-}
-
-function peopleOfSentence(i: number, ctx: Context, withHost = false): Person[] {
-  const people = unique(
-    ctx.mentions.filter((m) => m.sentence === i && !m.aside).map((m) => m.person),
-  );
-  return withHost ? people : people.filter((p) => p !== ctx.host);
-}
-
-// After "met … heads of international organizations": "UNODC Executive Director X highlighted …".
-function introduced(
-  s: Sentence,
-  i: number,
-  mentions: Mention[],
-  host: Person | null,
-  drafts: Draft[],
-): void {
-  const first = mentions.find((m) => m.sentence === i);
-  if (!first || first.person === host || first.aside || first.speaker) return;
-  if (first.start - s.start > 40 || first.person.first !== first.start) return;
-  if (drafts.some((d) => d.counterparts.includes(first.person))) return;
-  const hostHere = mentions.some((m) => m.person === host && Math.abs(m.sentence - i) <= 1);
-  if (!hostHere) return;
-  drafts.push({
-    kind: 'meeting',
-    sentences: [i],
-    paragraph: s.paragraph,
-    clause: s.text,
-    clauseStart: s.start,
-    verb: [0, 0],
-    counterparts: [first.person],
-    members: [],
-    remote: null,
-    pending: false,
-    referent: null,
-    lead: null,
-  });
 }
