@@ -2,6 +2,7 @@ import { draftOf, unique, type Clause, type Context, type Draft } from './draft'
 import type { Mention, Person } from './people';
 import type { Sentence } from './sentences';
 import { isJoint, isSeparate } from './triggers';
+import { findCities } from './venue';
 
 const PLURAL_SUBJECT =
   /^\W*(?:(?:The|Both)\s+(?:two\s+)?(?:foreign\s+)?(?:ministers|officials|sides|leaders|parties|delegations|counterparts)|They)\b[^.]*?\b(?:met|held|had|spoke|talked)\b/i;
@@ -26,12 +27,38 @@ export function meeting(
       if (d.counterparts.some((p) => counterparts.includes(p))) d.sentences.push(c.sentence);
     return;
   }
-  for (const group of groups(c, found, counterparts)) {
+  const places = byCity(c, found, counterparts);
+  for (const group of places ? counterparts.map((p) => [p]) : groups(c, found, counterparts)) {
     const d = draftOf(c, ctx, group);
     d.referent = referent;
     d.lead = lead;
+    const own = places?.get(group[0]!);
+    if (own) d.clause = own;
     drafts.push(d);
   }
+}
+
+/**
+ * "met Foreign Minister A in Tokyo and Governor B in Osaka": two places, two meetings. Each
+ * gets the clause up to the first counterpart and its own stretch, for its venue.
+ */
+function byCity(c: Clause, found: Mention[], counterparts: Person[]): Map<Person, string> | null {
+  if (counterparts.length < 2) return null;
+  const at = counterparts
+    .map((p) => found.find((m) => m.person === p)!.start - c.start)
+    .sort((a, b) => a - b);
+  const first = at[0]!;
+  const out = new Map<Person, string>();
+  const cities = new Set<string>();
+  counterparts.forEach((p) => {
+    const from = found.find((m) => m.person === p)!.start - c.start;
+    const to = at.find((x) => x > from) ?? c.text.length;
+    const stretch = c.text.slice(from, to);
+    const city = findCities(stretch).find((x) => x.prepositional);
+    if (city) cities.add(city.city);
+    out.set(p, c.text.slice(0, first) + stretch);
+  });
+  return cities.size >= 2 && cities.size === counterparts.length ? out : null;
 }
 
 /** A named subject other than the host, when the host is not in the clause. */

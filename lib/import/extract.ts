@@ -34,9 +34,16 @@ export function extract({ text, published }: ExtractInput): ExtractResult {
   });
   const warnings: string[] = [];
   const starts = settled.map((s) => Math.min(...s.draft.sentences));
-  // An event abroad often gives the dateline; a visit may come either way, so it does not.
-  const abroad = event?.countryCode ? [event.countryCode] : [];
-  const home = homeCountry(host, layout.dateline?.countryCode ?? null, abroad, layout.body);
+  // The host is abroad at an event, or on a visit whose sentence names them as the visitor.
+  const visiting = visits.filter((v) =>
+    mentions.some((m) => m.sentence === v.sentence && m.person === host),
+  );
+  const abroad = [
+    ...(event?.countryCode ? [event.countryCode] : []),
+    ...visiting.flatMap((v) => v.countries),
+  ];
+  const others = people.filter((p) => p !== host && p.countryCode).map((p) => p.countryCode!);
+  const home = homeCountry(host, layout.dateline?.countryCode ?? null, abroad, layout.body, others);
   const meetings = settled.map((s) =>
     toMeeting(s, { sentences, host, reference, event, dateline: layout.dateline, starts, home }),
   );
@@ -78,7 +85,11 @@ function bodyOf(d: Settled['draft'], whole: Whole): Sentence[] {
 function toMeeting(s: Settled, whole: Whole): DraftMeeting {
   const d = s.draft;
   const host = d.lead ?? whole.host;
-  const hostCountry = d.lead ? (d.lead.countryCode ?? s.countryCode) : whole.home;
+  // A host of unknown country who receives a guest at home: the country of the venue.
+  const guests = d.counterparts.map((p) => p.countryCode);
+  const atHome =
+    s.countryCode && !s.visit && !guests.includes(s.countryCode) ? s.countryCode : null;
+  const hostCountry = d.lead ? (d.lead.countryCode ?? s.countryCode) : (whole.home ?? atHome);
   const participant = (p: Person, role: DraftParticipant['role']): DraftParticipant => ({
     name: p.name,
     title: p.title,

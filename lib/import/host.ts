@@ -66,13 +66,14 @@ export function homeCountry(
   dateline: string | null,
   abroad: string[],
   body: string,
+  others: string[] = [],
 ): string | null {
   if (!host || host.international) return null;
   if (host.countryCode) return host.countryCode;
   if (dateline && !abroad.includes(dateline)) return dateline;
   const counts = new Map<string, number>();
   for (const p of findPlaces(body))
-    if (p.kind !== 'city' && !abroad.includes(p.code))
+    if (p.kind !== 'city' && !abroad.includes(p.code) && !others.includes(p.code))
       counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }

@@ -59,6 +59,9 @@ export const NOT_NAME = set(`
   January February March April May June July August September October November December
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Ramadan Eid Hajj
   Member Members Europe Asia Africa Americas Oceania Pacific Atlantic Arctic Antarctic Policy
+  External Home Overseas Commonwealth Planning Investment Digital Climate Water Fisheries Mining
+  Youth Sports Women Family Social Welfare Housing Infrastructure Communications Information
+  Telecommunications Local Territorial Land Resources Natural Emergency Veterans Religious
   Mr Mrs Ms Dr Hon Amb Excellency
 `);
 

@@ -130,3 +130,42 @@ describe('dates and events: more expressions', () => {
     expect(m?.participants.map((p) => p.countryCode)).toEqual(['EC', 'PE']);
   });
 });
+
+describe('more constructions', () => {
+  it('keeps particles inside a name: "Juan Ramón de la Fuente Ortiz"', () => {
+    expect(
+      person(
+        'He met the Secretary of Foreign Affairs, Juan Ramón de la Fuente Ortiz.',
+        'Juan Ramón de la Fuente Ortiz',
+      ),
+    ).toBeDefined();
+  });
+  it('reads "hosted her French counterpart Name for talks"', () => {
+    expect(
+      names(
+        'German foreign minister Lena Vogt on Monday hosted her French counterpart Jean-Luc Marchand for talks.',
+      ),
+    ).toEqual([['Lena Vogt', 'Jean-Luc Marchand']]);
+  });
+  it('fills a meeting that took place with the heads of its delegations', () => {
+    expect(
+      names(
+        'The 14th round of consultations took place in Vilnius on 3 March. The Lithuanian delegation was headed by Vice Minister Rūta Jankauskienė, the Polish delegation by Deputy Minister Piotr Nowicki.',
+      ),
+    ).toEqual([['Rūta Jankauskienė', 'Piotr Nowicki']]);
+  });
+  it('gives a meeting to each place: "met A in Tokyo and B in Osaka"', () => {
+    expect(
+      run(
+        'During his working visit to Japan on 10–12 June, Minister Ferhat Aydın met Foreign Minister Kenji Mori in Tokyo and Governor Yuriko Ito in Osaka.',
+        '2025-06-13',
+      ).map((m) => m.city),
+    ).toEqual(['Tokyo', 'Osaka']);
+  });
+  it('does not give the host a counterpart’s country, but the venue’s when receiving at home', () => {
+    const [m] = run(
+      'Minister Haruki Sato held a meeting with H.E. Mr. Ahmed Al-Mansoori, Minister of State of the United Arab Emirates, on 12 February in Tokyo.',
+    );
+    expect(m?.participants.map((p) => p.countryCode)).toEqual(['JP', 'AE']);
+  });
+});

@@ -86,8 +86,8 @@ function cutLead(tokens: Token[], start: number, end: number): number {
   let from = start;
   for (let k = from; k <= end; k++) {
     const t = tokens[k]!.text;
-    if (t !== 'of' && t !== 'to' && t !== ',') continue;
-    const head = (a: number, b: number) => tokens.slice(a, b).some((x) => isTitleWord(x.text));
+    if (t !== 'of' && t !== 'to' && t !== ',' && t !== 'and') continue;
+    const head = (a: number, b: number) => tokens.slice(a, b).some((x) => hasHead(x.text));
     if (!head(from, k) || (t === 'to' && head(k + 1, end + 1))) from = k + 1;
   }
   return from;
@@ -128,7 +128,12 @@ export function readTitle(
     /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+)?counterparts?(?:\s+(?:from|of)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M} ]*?))?\s*,?\s*$/u.exec(
       sentence.slice(0, tokens[run.from]!.start),
     );
-  if (hasHead(before)) return { ...parseTitle(before), honorific };
+  const side = SIDE.exec(sentence.slice(0, tokens[run.from]!.start));
+  const sideCode = side ? (findPlaces(side[1]!)[0]?.code ?? null) : null;
+  if (hasHead(before)) {
+    const info = parseTitle(before);
+    return { ...info, countryCode: info.countryCode ?? sideCode, honorific };
+  }
   if (counterpart) {
     const place = counterpart[1] ?? counterpart[2];
     const code = place ? (findPlaces(place)[0]?.code ?? null) : null;
@@ -146,6 +151,9 @@ export function readTitle(
 }
 
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+// "the Polish delegation [was headed] by Deputy Minister Piotr Nowicki".
+const SIDE = /\b(\p{Lu}[\p{L}-]+)\s+(?:delegation|side|team)\b[^,.;]{0,40}$/u;
 
 function hasHead(span: string): boolean {
   return (

@@ -128,6 +128,13 @@ export function nameRuns(tokens: Token[], sentence: string): NameRun[] {
       if (next?.nameLike && next.start - tokens[j]!.end <= 1) j++;
       else if (next?.text === '.' && /^\p{Lu}$/u.test(tokens[j]!.text) && after?.nameLike) j += 2;
       else if (next && NAME_PARTICLES.has(next.text) && after?.nameLike) j += 2;
+      else if (
+        next &&
+        NAME_PARTICLES.has(next.text) &&
+        NAME_PARTICLES.has(after?.text ?? '') &&
+        tokens[j + 3]?.nameLike
+      )
+        j += 3;
       else break;
     }
     if (partOfName(tokens, i)) {

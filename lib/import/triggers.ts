@@ -25,7 +25,10 @@ export interface Trigger {
 const MEETING_NOUNS = String.raw`(?:talks|meetings?|working sessions?|consultations?|conversation|call|conference|videoconference|discussions?|dialogue|exchange of views)`;
 
 const PATTERNS: [TriggerKind, RegExp][] = [
-  ['group', /\b(?:(?:was|were)\s+)?co-?chaired by\b|\bchaired by\b|\bbrought together\b/gi],
+  [
+    'group',
+    /\b(?:(?:was|were)\s+)?co-?chaired by\b|\bchaired by\b|\bbrought together\b|\bdelegations?\b[^.;]{0,30}?\b(?:headed|led) by\b/gi,
+  ],
   [
     'joiner',
     /\b(?:were|was)\s+(?:also\s+)?(?:joined|attended)\s+by\b|\bjoined the (?:talks|meeting|session|delegation|conversation|call)/gi,
@@ -38,7 +41,7 @@ const PATTERNS: [TriggerKind, RegExp][] = [
   [
     'meeting',
     new RegExp(
-      String.raw`\b(?:met|meets|has met|had met|received|telephoned|phoned)\b|\b(?:(?:meeting|talks|consultations?|conversation|call|audience)\s+between)\b|\b(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?${MEETING_NOUNS}\b|\b(?:spoke|talked|conferred)\s+(?:by\s+(?:tele)?phone\s+|over the phone\s+|on the phone\s+|via video(?:\s*link)?\s+)?with\b|\b(?:phone|telephone|video)\s*(?:call|conversation|conference)\b|\bvideoconference\b|\bdiscussed with\b|\b(?:meeting|talks|consultations|conversation) with\b|\bcourtesy call\b|\b(?:trilateral|quadrilateral|bilateral|joint) meeting\b|\b(?:took part|participated) in a meeting\b`,
+      String.raw`\b(?:met|meets|has met|had met|received|hosted|telephoned|phoned)\b|\b(?:(?:meeting|talks|consultations?|conversation|call|audience)\s+between)\b|\b(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?${MEETING_NOUNS}\b|\b(?:spoke|talked|conferred)\s+(?:by\s+(?:tele)?phone\s+|over the phone\s+|on the phone\s+|via video(?:\s*link)?\s+)?with\b|\b(?:phone|telephone|video)\s*(?:call|conversation|conference)\b|\bvideoconference\b|\bdiscussed with\b|\b(?:meeting|talks|consultations|conversation) with\b|\bcourtesy call\b|\b(?:trilateral|quadrilateral|bilateral|joint) meeting\b|\b(?:took part|participated) in a meeting\b`,
       'giu',
     ),
   ],
