@@ -21,10 +21,23 @@ export function meeting(
     referent = referentSentence(c.sentence, ctx);
     if (referent !== null) counterparts = peopleOfSentence(referent, ctx);
   }
-  if (!counterparts.length) return;
+  if (!counterparts.length) {
+    // "…, who received him at the palace on 3 May": more of the meeting just told.
+    const last = drafts[drafts.length - 1];
+    const sentence = ctx.sentences[c.sentence]!;
+    const before = sentence.text.slice(0, c.start - sentence.start);
+    if (last && last.sentences[0] === c.sentence && /\bwho\s+(?:also\s+)?$/.test(before))
+      last.clause += ` ${c.text}`;
+    return;
+  }
   if (counterparts.every((p) => drafts.some((d) => d.counterparts.includes(p)))) {
     for (const d of drafts)
-      if (d.counterparts.some((p) => counterparts.includes(p))) d.sentences.push(c.sentence);
+      if (d.counterparts.some((p) => counterparts.includes(p))) {
+        d.sentences.push(c.sentence);
+        // "paid a courtesy call on King X, who received him … on 3 May": one meeting, one date.
+        if (d.sentences[0] === c.sentence && d.clause !== c.text)
+          d.clause = `${d.clause} ${c.text}`;
+      }
     return;
   }
   const places = byCity(c, found, counterparts);

@@ -87,8 +87,12 @@ function toMeeting(s: Settled, whole: Whole): DraftMeeting {
   const host = d.lead ?? whole.host;
   // A host of unknown country who receives a guest at home: the country of the venue.
   const guests = d.counterparts.map((p) => p.countryCode);
+  const receives =
+    /\b(?:received|hosted|welcomed)\b/.test(d.clause) && !/\bwas received\b/.test(d.clause);
   const atHome =
-    s.countryCode && !s.visit && !guests.includes(s.countryCode) ? s.countryCode : null;
+    receives && s.countryCode && !s.visit && !s.inEvent && !guests.includes(s.countryCode)
+      ? s.countryCode
+      : null;
   const hostCountry = d.lead ? (d.lead.countryCode ?? s.countryCode) : (whole.home ?? atHome);
   const participant = (p: Person, role: DraftParticipant['role']): DraftParticipant => ({
     name: p.name,
@@ -96,7 +100,11 @@ function toMeeting(s: Settled, whole: Whole): DraftMeeting {
     organization: p.organization,
     countryCode:
       p.countryCode ??
-      (p.international ? null : p === host ? hostCountry : (s.countryCode ?? whole.home)),
+      (p.international
+        ? null
+        : p === host
+          ? hostCountry
+          : ((s.inEvent ? null : s.countryCode) ?? whole.home)),
     officialId: null,
     organizationId: null,
     role,

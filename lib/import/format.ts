@@ -19,8 +19,14 @@ export function sideOf(p: DraftParticipant): string | null {
 export function formatOf(s: Settled, participants: DraftParticipant[]): MeetingFormat {
   if (s.draft.remote) return s.draft.remote;
   if (s.draft.kind === 'session') return 'multilateral';
-  const sides = new Set(participants.map(sideOf).filter(Boolean));
-  if (sides.size > 2) return 'multilateral';
+  // The host is a side of their own even when the text does not give their country.
+  const [host, ...others] = participants;
+  const sides = new Set([
+    host ? (sideOf(host) ?? '#host') : '#host',
+    ...others.map(sideOf).filter(Boolean),
+  ]);
+  if (sides.size > 2 || /\b(?:trilateral|quadrilateral|multilateral)\b/i.test(s.draft.clause))
+    return 'multilateral';
   const visit = s.visit;
   if (visit?.official) {
     const hosts = participants.some(

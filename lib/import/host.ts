@@ -1,4 +1,5 @@
 import type { Mention, Person } from './people';
+import { TITLE_HEADS } from './lexicon';
 import { findPlaces } from './places';
 
 /**
@@ -15,7 +16,7 @@ export function findHost(people: Person[], mentions: Mention[], body: string): P
     return { p, count: own.length + refs.length, first, named: own.length > 0 };
   });
   const candidates = scored.filter((s) => s.named);
-  if (!candidates.length) return null;
+  if (!candidates.length || unnamedSubject(body, people)) return null;
   const earliest = Math.min(...candidates.map((s) => s.first));
   let best = candidates[0]!;
   let bestScore = -1;
@@ -27,6 +28,19 @@ export function findHost(people: Person[], mentions: Mention[], body: string): P
     }
   }
   return best.p;
+}
+
+/**
+ * "The Foreign Minister had a telephone conversation with his Estonian colleague X": the release
+ * opens with a bare title that none of the officials it names holds, so its host is unnamed.
+ */
+function unnamedSubject(body: string, people: Person[]): boolean {
+  const m =
+    /^\W*The\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}?(\p{Lu}[\p{L}-]*))(?=\s+(?!of\b|for\b)\p{Ll})/u.exec(
+      body,
+    );
+  if (!m || !TITLE_HEADS.has(m[2]!)) return false;
+  return !people.some((p) => p.title?.includes(m[2]!));
 }
 
 // A bare "the Cabinet Secretary held …", not "the Minister of Trade of Peru, Juan Soto".

@@ -79,7 +79,7 @@ export const MENTIONED_ONLY =
 
 /** Words of an international organization: its officials have no country. */
 export const INTERNATIONAL =
-  /\b(?:United Nations|UN|Nations|International (?:[\p{Lu}][\p{L}-]* )*(?:Organi[sz]ation|Agency|Fund|Committee|Court|Bank|Institute)|Organi[sz]ation for|World|Global|European|Union|Alliance|Community|Secretariat|Cooperation Council|Development Bank|Monetary Fund|Programme|[\p{Lu}]{2,}|Red Cross)\b/u;
+  /\b(?:United Nations|UN|Nations|International (?:[\p{Lu}][\p{L}-]* )*(?:Organi[sz]ation|Agency|Fund|Committee|Court|Bank|Institute)|Organi[sz]ation for|World|Global|European|Union|Alliance|Community|Secretariat|Cooperation Council|Development Bank|Monetary Fund|Programme|General Assembly|Security Council|[\p{Lu}]{2,}|Red Cross)\b/u;
 
 /** A capitalized word that opens a sentence or clause, never a title or a name. */
 export const FUNCTION_WORDS = set(`

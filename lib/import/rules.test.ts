@@ -132,6 +132,27 @@ describe('dates and events: more expressions', () => {
 });
 
 describe('more constructions', () => {
+  it('reads the date of "paid a courtesy call on King X, who received him on 3 May"', () => {
+    expect(
+      run(
+        'The Minister paid a courtesy call on His Majesty King Abdullah II, who received him at the palace on 3 May.',
+      )[0]?.date,
+    ).toBe('2024-05-03');
+  });
+  it('leaves the host out when the release never names them', () => {
+    expect(
+      names(
+        'The Foreign Minister had a telephone conversation on 4 May with his Estonian colleague Margus Tsahkna.',
+      ),
+    ).toEqual([['Margus Tsahkna']]);
+  });
+  it('counts an unnamed-country host as a side: "in a trilateral format"', () => {
+    expect(
+      run(
+        'Secretary of State Maria Soler met on Tuesday with the Foreign Ministers of Chile and Peru, Ana Ruiz and Juan Soto, in a trilateral format.',
+      )[0]?.format,
+    ).toBe('multilateral');
+  });
   it('keeps particles inside a name: "Juan Ramón de la Fuente Ortiz"', () => {
     expect(
       person(
@@ -164,7 +185,7 @@ describe('more constructions', () => {
   });
   it('does not give the host a counterpart’s country, but the venue’s when receiving at home', () => {
     const [m] = run(
-      'Minister Haruki Sato held a meeting with H.E. Mr. Ahmed Al-Mansoori, Minister of State of the United Arab Emirates, on 12 February in Tokyo.',
+      'Minister Haruki Sato received H.E. Mr. Ahmed Al-Mansoori, Minister of State of the United Arab Emirates, on 12 February in Tokyo.',
     );
     expect(m?.participants.map((p) => p.countryCode)).toEqual(['JP', 'AE']);
   });

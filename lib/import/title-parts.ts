@@ -24,7 +24,9 @@ export function parseTitle(span: string): TitleInfo {
   const places = findPlaces(span);
   const place =
     places.find((p) => p.kind !== 'city') ?? (INTERNATIONAL.test(span) ? undefined : places[0]);
-  let title = span.replace(/^(?:the\s+)?\S+(?:['’]s)\s+/u, '');
+  let title = span
+    .replace(/^(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+/, '')
+    .replace(/^(?:the\s+)?\S+(?:['’]s)\s+/u, '');
   let organization: string | null = null;
   const acronym = /^((?:\p{Lu}{2,}|\p{Lu}+\d+)(?:\s\p{Lu}{2,})?)\s+(?=\p{Lu})/u.exec(title);
   if (acronym && !place) {

@@ -125,7 +125,7 @@ export function readTitle(
   const [bs, be, honorific] = spanBefore(tokens, runs, run);
   const before = be >= bs ? sentence.slice(tokens[bs]!.start, tokens[be]!.end) : '';
   const counterpart =
-    /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+)?counterparts?(?:\s+(?:from|of)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M} ]*?))?\s*,?\s*$/u.exec(
+    /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+)?(?:counterparts?|colleagues?|opposite numbers?)(?:\s+(?:from|of)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M} ]*?))?\s*,?\s*$/u.exec(
       sentence.slice(0, tokens[run.from]!.start),
     );
   const side = SIDE.exec(sentence.slice(0, tokens[run.from]!.start));

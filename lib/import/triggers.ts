@@ -45,7 +45,10 @@ const PATTERNS: [TriggerKind, RegExp][] = [
       'giu',
     ),
   ],
-  ['joint', /\b(?:signed|agreed|discussed|reviewed|exchanged views|initialled|inaugurated)\b/gi],
+  [
+    'joint',
+    /\b(?:signed|agreed|discussed|reviewed|exchanged views|initialled|inaugurated|adopted|issued)\b/gi,
+  ],
 ];
 
 /** Every trigger of a sentence, left to right; overlapping or adjacent ones become one. */
