@@ -1,3 +1,4 @@
+import { TITLE_HEADS } from './lexicon';
 import { draftOf, unique, type Clause, type Context, type Draft } from './draft';
 import type { Mention, Person } from './people';
 import type { Sentence } from './sentences';
@@ -17,6 +18,8 @@ export function meeting(
   const lead = leadOf(c, found, ctx.host);
   let counterparts = lead ? others.filter((p) => p !== lead) : others;
   let referent: number | null = null;
+  const hostless = !counterparts.length && metByTitle(c, found, ctx.host);
+  if (hostless) counterparts = [ctx.host!];
   if (!counterparts.length && PLURAL_SUBJECT.test(c.text)) {
     referent = referentSentence(c.sentence, ctx);
     if (referent !== null) counterparts = peopleOfSentence(referent, ctx);
@@ -45,6 +48,7 @@ export function meeting(
     const d = draftOf(c, ctx, group);
     d.referent = referent;
     d.lead = lead;
+    d.hostless = hostless;
     const own = places?.get(group[0]!);
     if (own) d.clause = own;
     drafts.push(d);
@@ -72,6 +76,19 @@ function byCity(c: Clause, found: Mention[], counterparts: Person[]): Map<Person
     out.set(p, c.text.slice(0, first) + stretch);
   });
   return cities.size >= 2 && cities.size === counterparts.length ? out : null;
+}
+
+/**
+ * "the State Secretary held a videoconference with … Arjun Rao": the only named official is
+ * the object, and the subject an unnamed title they do not hold.
+ */
+function metByTitle(c: Clause, found: Mention[], host: Person | null): boolean {
+  const verb = c.start + c.trigger.start;
+  if (!host || !found.some((m) => m.person === host && m.start > verb)) return false;
+  const subject = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)\s*$/u.exec(
+    c.text.slice(0, c.trigger.start),
+  );
+  return !!subject && TITLE_HEADS.has(subject[1]!) && !host.title?.includes(subject[1]!);
 }
 
 /** A named subject other than the host, when the host is not in the clause. */
@@ -168,5 +185,6 @@ export function introduced(
     pending: false,
     referent: null,
     lead: null,
+    hostless: false,
   });
 }

@@ -46,8 +46,12 @@ export function findDates(
 ): DateMention[] {
   const ref = published ?? new Date().toISOString().slice(0, 10);
   const instant = new Date(`${ref}T12:00:00Z`);
+  // "the afternoon of 5 June": chrono reads the afternoon of today; blanking it keeps offsets.
+  const plain = sentence.replace(/\b(?:morning|afternoon|evening|night) of (?=\d|\p{Lu})/giu, (m) =>
+    ' '.repeat(m.length),
+  );
   const results = chrono.parse(
-    sentence,
+    plain,
     { instant, timezone: 0 },
     { forwardDate: direction === 'future' },
   );
@@ -61,6 +65,8 @@ export function findDates(
     if (NOT_DATES.test(r.text.trim()) && !month) continue;
     // "later in the day", "in the afternoon": the day of what was told before, not a date.
     if (TIME_OF_DAY.test(r.text.trim())) continue;
+    // "two days later", "a week after": counted from what came before, not from publication.
+    if (/\b(?:later|after)\b/i.test(r.text)) continue;
     if (
       !r.start.isCertain('month') &&
       !r.start.isCertain('weekday') &&

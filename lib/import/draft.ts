@@ -21,6 +21,8 @@ export interface Draft {
   referent: number | null;
   /** Someone other than the host who led this meeting: "Minister Sosa also met …". */
   lead: Person | null;
+  /** The release's host is the guest here, met by an unnamed official: "the State Secretary". */
+  hostless: boolean;
 }
 
 /** A clause of a sentence and the trigger that opens it. */
@@ -59,6 +61,7 @@ export function draftOf(
     pending: false,
     referent: null,
     lead: null,
+    hostless: false,
   };
 }
 

@@ -115,5 +115,7 @@ function datesOf(
     .sort();
   const until = mentions.find((m) => m.until);
   event.startDate = days[0] ?? null;
-  event.endDate = until?.date ?? days[days.length - 1] ?? null;
+  // One day named in passing ("delivered a statement on 24 February") opens the event; its
+  // end stays unknown unless the text gives it.
+  event.endDate = until?.date ?? (days.length > 1 ? days[days.length - 1]! : null);
 }

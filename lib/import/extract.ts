@@ -84,7 +84,7 @@ function bodyOf(d: Settled['draft'], whole: Whole): Sentence[] {
 
 function toMeeting(s: Settled, whole: Whole): DraftMeeting {
   const d = s.draft;
-  const host = d.lead ?? whole.host;
+  const host = d.hostless ? null : (d.lead ?? whole.host);
   // A host of unknown country who receives a guest at home: the country of the venue.
   const guests = d.counterparts.map((p) => p.countryCode);
   const receives =
@@ -146,9 +146,8 @@ const surname = (p: Person) => p.name.split(/\s+/).pop() ?? p.name;
 
 function titleOf(s: Settled, whole: Whole): string {
   if (s.draft.kind === 'session') return `Statement at ${whole.event?.name ?? 'the session'}`;
-  const sides = [s.draft.lead ?? whole.host, ...s.draft.counterparts].filter(
-    (p): p is Person => !!p,
-  );
+  const lead = s.draft.hostless ? null : (s.draft.lead ?? whole.host);
+  const sides = [lead, ...s.draft.counterparts].filter((p): p is Person => !!p);
   return unique(sides).map(surname).join(' – ');
 }
 

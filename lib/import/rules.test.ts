@@ -190,3 +190,36 @@ describe('more constructions', () => {
     expect(m?.participants.map((p) => p.countryCode)).toEqual(['JP', 'AE']);
   });
 });
+
+describe('statements, relative days and unnamed hosts', () => {
+  it('makes "delivered a statement" at a session a multilateral meeting, and the event open-ended', () => {
+    const m = run(
+      'At the 58th session of the Human Rights Council in Geneva, Minister Tanja Fajon delivered a statement on 24 February. She also met the High Commissioner, Volker Türk, on 25 February.',
+      '2025-02-27',
+    );
+    expect(m.map((x) => [x.format, x.date, x.event?.name])).toEqual([
+      ['multilateral', '2025-02-24', '58th session of the Human Rights Council'],
+      ['bilateral', '2025-02-25', '58th session of the Human Rights Council'],
+    ]);
+  });
+  it('counts "two days later" from the meeting before, not from publication', () => {
+    expect(
+      run(
+        'On Monday, Minister Jan Novak received Minister Ana Ruiz in Prague. Two days later, he met the Secretary-General of the OECD, Juan Soto, in Paris.',
+        '2025-06-11',
+      ).map((m) => m.date),
+    ).toEqual(['2025-06-09', '2025-06-11']);
+  });
+  it('reads "the afternoon of 5 June" as 5 June', () => {
+    expect(findDates('In the afternoon of 5 June, they met.', '2025-06-11')[0]?.date).toBe(
+      '2025-06-05',
+    );
+  });
+  it('keeps the only named official as the counterpart of an unnamed subject', () => {
+    expect(
+      names(
+        'On 5 May, the State Secretary held a videoconference with the Deputy Foreign Minister of India, Arjun Rao.',
+      ),
+    ).toEqual([['Arjun Rao']]);
+  });
+});

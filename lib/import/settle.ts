@@ -7,6 +7,8 @@ import { findCities, findCountriesIn, unknownCity } from './venue';
 import type { Visit } from './visit';
 import {
   clauseDate,
+  daysIn,
+  LATER,
   eventValue,
   NEXT_DAY,
   PREVIOUS_DAY,
@@ -43,6 +45,8 @@ export function settle(drafts: Draft[], setting: Setting): Settled[] {
     const own = clauseDate(d.clause, d.verb, setting.published);
     const prev = out[out.length - 1];
     let date = own;
+    const later = LATER.exec(d.clause);
+    if (!date && prev && later) date = shiftValue(prev.date, daysIn(later[1]!));
     if (!date && prev && NEXT_DAY.test(d.clause)) date = shiftValue(prev.date, 1);
     if (!date && prev && PREVIOUS_DAY.test(d.clause)) date = shiftValue(prev.date, -1);
     if (!date && prev && (SAME_DAY.test(d.clause) || prev.draft.paragraph === d.paragraph))
@@ -70,7 +74,7 @@ export function settle(drafts: Draft[], setting: Setting): Settled[] {
 
 function within(date: DateValue, event: EventInfo): boolean {
   if (!event.startDate) return true;
-  const end = event.endDate ?? event.startDate;
+  const end = event.endDate ?? '9999-12-31';
   return date.date >= event.startDate && (date.endDate ?? date.date) <= end;
 }
 

@@ -36,7 +36,7 @@ const PATTERNS: [TriggerKind, RegExp][] = [
   ['pending', new RegExp(String.raw`\b${MEETING_NOUNS}\b[^.;]{0,120}?\btook place\b`, 'gi')],
   [
     'session',
-    /\b(?:addressed|addressing|address(?:es)? (?:to|before)|statement (?:before|to|at)|speech (?:to|before|at)|spoke (?:at|before)|speaking (?:at|before)|told)\s+the\s+(?:[\p{L}\d'’-]+\s+){0,5}?(?:plenary|session|segment|council|assembly|general debate)\b|\bat the (?:opening|closing|first|second|third|plenary|final)\s+(?:session\s+)?(?:of\b|session\b)/giu,
+    /\b(?:addressed|addressing|address(?:es)? (?:to|before)|statement (?:before|to|at)|speech (?:to|before|at)|spoke (?:at|before)|speaking (?:at|before)|told)\s+the\s+(?:[\p{L}\d'’-]+\s+){0,5}?(?:plenary|session|segment|council|assembly|general debate)\b|\bat the (?:opening|closing|first|second|third|plenary|final)\s+(?:session\s+)?(?:of\b|session\b)|\bdelivered\s+(?:a|an|the|his|her|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:national\s+|keynote\s+|opening\s+|closing\s+)?(?:statement|speech|address|remarks)\b(?!\s+to\s+(?:the\s+)?(?:press|media|journalists))|\btook the floor\b/giu,
   ],
   [
     'meeting',

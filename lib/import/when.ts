@@ -58,3 +58,19 @@ export function shiftValue(v: DateValue | null, days: number): DateValue | null 
   d.setUTCDate(d.getUTCDate() + days);
   return { ...v, date: d.toISOString().slice(0, 10) };
 }
+
+/** "Two days later": days after the meeting told before. */
+export const LATER = /\b(a|one|two|three|four|five|six|\d+)\s+days?\s+later\b/i;
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
+
+export function daysIn(word: string): number {
+  return NUMBERS[word.toLowerCase()] ?? Number(word);
+}
