@@ -74,7 +74,8 @@ function trimName(raw: string): string {
   let name = raw
     .replace(WHEN, '')
     .replace(/\s+to\s+\p{Ll}.*$/u, '')
-    .replace(/\s+in the\s.*$/, '');
+    .replace(/\s+in the\s.*$/, '')
+    .replace(/[.,;:]+$/, '');
   const at = findCities(name).find((c) => c.prepositional);
   if (at) name = name.slice(0, at.index).replace(/\s+in\s*$/, '');
   return name

@@ -104,7 +104,7 @@ function toMeeting(s: Settled, whole: Whole): DraftMeeting {
         ? null
         : p === host
           ? hostCountry
-          : ((s.inEvent ? null : s.countryCode) ?? whole.home)),
+          : ((s.inEvent ? null : s.countryCode) ?? (role === 'member' ? whole.home : null))),
     officialId: null,
     organizationId: null,
     role,

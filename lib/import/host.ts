@@ -86,8 +86,11 @@ export function homeCountry(
   if (host.countryCode) return host.countryCode;
   if (dateline && !abroad.includes(dateline)) return dateline;
   const counts = new Map<string, number>();
-  for (const p of findPlaces(body))
-    if (p.kind !== 'city' && !abroad.includes(p.code) && !others.includes(p.code))
+  // "Viet Nam's support", "Vietnamese students": the country as owner, not as a topic.
+  for (const p of findPlaces(body)) {
+    const owner = p.kind === 'demonym' || /^['’]s\b/.test(body.slice(p.end, p.end + 3));
+    if (owner && !abroad.includes(p.code) && !others.includes(p.code))
       counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+  }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }

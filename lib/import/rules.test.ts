@@ -222,4 +222,21 @@ describe('statements, relative days and unnamed hosts', () => {
       ),
     ).toEqual([['Arjun Rao']]);
   });
+  it('reads "had discussed Ukraine with his Hungarian counterpart X", dated by the sentence before', () => {
+    const [m] = run(
+      'EU foreign ministers met in Luxembourg on Monday. Slovak minister Juraj Blanár said that he had discussed Ukraine with his Hungarian counterpart Péter Szijjártó.',
+      '2025-04-15',
+    );
+    expect([m?.date, m?.participants.map((p) => p.countryCode)]).toEqual([
+      '2025-04-14',
+      ['SK', 'HU'],
+    ]);
+  });
+  it('takes the host’s country from what the release owns, not from its topics', () => {
+    const [m] = run(
+      'Today, Prime Minister Ulf Berg spoke by phone with President Jean Marc. They discussed the situation in Ukraine and Sweden’s aid.',
+      '2025-03-01',
+    );
+    expect(m?.participants.map((p) => p.countryCode)).toEqual(['SE', null]);
+  });
 });

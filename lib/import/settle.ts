@@ -55,6 +55,8 @@ export function settle(drafts: Draft[], setting: Setting): Settled[] {
       date = clauseDate(setting.sentences[d.referent]!.text, [0, 0], setting.published);
     const event = setting.event;
     const marginal = !!event && event.margins !== null && d.sentences[0]! >= event.margins;
+    if (!date && !marginal && !(event && d.kind === 'session'))
+      date = earlierInParagraph(d, setting);
     if (!date && visit?.date && !marginal) date = visit.date;
     if (!date && event && !d.remote && (marginal || d.kind === 'session' || !visit))
       date = eventValue(event.startDate, event.endDate);
@@ -70,6 +72,19 @@ export function settle(drafts: Draft[], setting: Setting): Settled[] {
     out.push({ draft: d, date, ...venue, inEvent, visit });
   }
   return out;
+}
+
+/** "EU ministers met in Luxembourg on Monday. … he had discussed it with X": that Monday. */
+function earlierInParagraph(d: Draft, setting: Setting): DateValue | null {
+  const first = d.sentences[0]!;
+  for (let i = first - 1; i >= 0; i--) {
+    const s = setting.sentences[i]!;
+    if (s.paragraph !== d.paragraph) break;
+    if (/\b(?:will|would|next|planned|until)\b/i.test(s.text)) continue;
+    const date = clauseDate(s.text, [0, 0], setting.published);
+    if (date?.precision === 'day') return date;
+  }
+  return null;
 }
 
 function within(date: DateValue, event: EventInfo): boolean {

@@ -41,7 +41,7 @@ const PATTERNS: [TriggerKind, RegExp][] = [
   [
     'meeting',
     new RegExp(
-      String.raw`\b(?:met|meets|has met|had met|received|hosted|telephoned|phoned)\b|\b(?:(?:meeting|talks|consultations?|conversation|call|audience)\s+between)\b|\b(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?${MEETING_NOUNS}\b|\b(?:spoke|talked|conferred)\s+(?:by\s+(?:tele)?phone\s+|over the phone\s+|on the phone\s+|via video(?:\s*link)?\s+)?with\b|\b(?:phone|telephone|video)\s*(?:call|conversation|conference)\b|\bvideoconference\b|\bdiscussed with\b|\b(?:meeting|talks|consultations|conversation) with\b|\bcourtesy call\b|\b(?:trilateral|quadrilateral|bilateral|joint) meeting\b|\b(?:took part|participated) in a meeting\b`,
+      String.raw`\b(?:met|meets|has met|had met|received|hosted|telephoned|phoned)\b|\b(?:(?:meeting|talks|consultations?|conversation|call|audience)\s+between)\b|\b(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?${MEETING_NOUNS}\b|\b(?:spoke|talked|conferred)\s+(?:by\s+(?:tele)?phone\s+|over the phone\s+|on the phone\s+|via video(?:\s*link)?\s+)?with\b|\b(?:phone|telephone|video)\s*(?:call|conversation|conference)\b|\bvideoconference\b|\bdiscussed\b[^.;]{0,60}?\bwith\b|\b(?:meeting|talks|consultations|conversation) with\b|\bcourtesy call\b|\b(?:trilateral|quadrilateral|bilateral|joint) meeting\b|\b(?:took part|participated) in a meeting\b`,
       'giu',
     ),
   ],
