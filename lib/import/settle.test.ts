@@ -112,6 +112,16 @@ describe('extract: event', () => {
 });
 
 describe('extract: topics, outcomes and follow-ups', () => {
+  it('drops abstract heads and the counterpart from a topic', () => {
+    const a = first(
+      'Minister Ana Ruiz met Juan Soto, Executive Secretary of the Andean Fund, on 8 May. The parties discussed the possibilities for the development of the Andean rail link.',
+    );
+    expect(a.topics.map((t) => t.name)).toEqual(['Andean rail link']);
+    const b = first(
+      'On 8 May, Minister Ana Ruiz discussed with the Secretary General of the Andean Community Eva Mamani the current state and prospects for cooperation with the Community.',
+    );
+    expect(b.topics.map((t) => t.name)).toEqual(['cooperation with the Community']);
+  });
   it('keeps what was discussed, what was agreed and what is planned apart', () => {
     const m = first(
       'Minister Ana Ruiz met Minister Juan Soto in Lima on 8 May. They discussed border trade, water management and the Andean railway. The ministers agreed to set up a joint commission. Minister Ruiz invited Minister Soto to the Quito Forum in June.',

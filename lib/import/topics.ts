@@ -9,7 +9,7 @@ export interface Substance {
 }
 
 const DISCUSSED =
-  /\b(?:discussed|reviewed|exchanged views on|focused on|concerned|covered|talked about|touched upon|dealt with|on the (?:topics?|issues?) of|the importance of|the situation in)\s+(.+)$/i;
+  /\b(?:discussed|reviewed|exchanged views on|focused on|concerned|covered|talked about|touched upon|dealt with|on the (?:topics?|issues?) of|the importance of|the situation in|commended|praised|highlighted|stressed|emphasi[sz]ed|underlined)\s+(.+)$/i;
 const AGREED =
   /\b(?:agreed|signed|adopted|pledged|decided|approved|reached|concluded|welcomed|affirmed|reaffirmed)\b/i;
 const PLANNED =
@@ -31,16 +31,32 @@ export function substanceOf(sentences: Sentence[], published: string | null): Su
   return out;
 }
 
+// Abstract heads that say nothing of the subject: "the possibilities for the development of …".
+const ABSTRACT =
+  /^(?:the\s+)?(?:(?:current\s+)?state and\s+)?(?:possibilit(?:y|ies)|prospects?|opportunities|issues?|questions?|matters?|ways?|means|current state|state|development|implementation|organization|strengthening|expansion|importance)\s+(?:for|of|to)\s+(?:the\s+)?/i;
+
 function phrases(list: string): string[] {
   return list
+    .replace(/^with\s+[^,]*?\p{Lu}[\p{L}'’-]+\s+(?=the\s)/u, '')
     .replace(/[.;:]$|[“”"]/g, '')
-    .split(/,\s*(?:and\s+|as well as\s+)?|;\s*|\s+as well as\s+|\s+and\s+(?=the\b)/)
+    .replace(/\s+(?:amid|which|that|who|where|while)\s.*$/, '')
+    .split(/,\s*(?:and\s+|as well as\s+)?|;\s*|\s+as well as\s+|\s+and\s+(?=the\b|\p{Ll}+ed\s)/u)
+    .map((p) => {
+      let phrase = p.replace(/^\p{Ll}+ed\s+/u, '').replace(/^(?:the|a|an|also|on)\s+/i, '');
+      for (let k = 0; k < 3 && ABSTRACT.test(phrase); k++) phrase = phrase.replace(ABSTRACT, '');
+      return phrase.trim();
+    })
     .map((p) =>
       p
-        .replace(/^(?:the|a|an|also|on)\s+/i, '')
-        .replace(/\s+(?:with|between|in|of|for)\s+.*$/i, (m) => (m.length < 40 ? m : ''))
-        .trim(),
+        .split(/\s+/)
+        .slice(0, 7)
+        .join(' ')
+        .replace(/(?:\s+(?:in|of|for|the|and|to|on|with|a|an|by|at))+$/, ''),
     )
-    .map((p) => p.split(/\s+/).slice(0, 8).join(' '))
-    .filter((p) => p.length > 2 && !/^(?:he|she|they|it)\b/i.test(p));
+    .filter(
+      (p) =>
+        p.length > 2 &&
+        !/^(?:he|she|they|it|with)\b/i.test(p) &&
+        !/^(?:reported|said|according|told|noted)\b/i.test(p),
+    );
 }
