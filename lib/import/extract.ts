@@ -93,7 +93,7 @@ function toMeeting(s: Settled, whole: Whole): DraftMeeting {
     receives && s.countryCode && !s.visit && !s.inEvent && !guests.includes(s.countryCode)
       ? s.countryCode
       : null;
-  const hostCountry = d.lead ? (d.lead.countryCode ?? s.countryCode) : (whole.home ?? atHome);
+  const hostCountry = d.lead ? (d.lead.countryCode ?? whole.home) : (whole.home ?? atHome);
   const participant = (p: Person, role: DraftParticipant['role']): DraftParticipant => ({
     name: p.name,
     title: p.title,

@@ -20,6 +20,8 @@ const BOILERPLATE =
 // "GENEVA, 4 May (Helvetic News Agency) —", "Warsaw, 14 February 2024 —", "Oslo, 5 June 2024".
 const DATELINE =
   /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)(?:,\s*((?:\p{L}+day,\s*)?[\p{L}\d][\p{L}\d ,.]{2,30}?))?\s*(?:\([^)]{1,60}\))?\s*(?:[—–]|--?\s|\.\s|$)/u;
+// "(Tallinn, 3 March 2025) Minister …".
+const PAREN_DATELINE = /^\((\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?),\s*([^)]{3,30})\)\s*/u;
 const DATE_ONLY =
   /^(?:\p{L}+day,\s*)?(?:\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})\s*$/u;
 
@@ -61,7 +63,7 @@ function matchDateline(t: string, published: string | null) {
       dateline: { city: null, countryCode: null, date: dateOf(t, published) },
       length: t.length,
     };
-  const m = DATELINE.exec(t);
+  const m = PAREN_DATELINE.exec(t) ?? DATELINE.exec(t);
   if (!m) return null;
   const caps = m[1] === m[1]!.toUpperCase();
   const name = caps ? titleCase(m[1]!.trim()) : m[1]!.trim();
