@@ -5,8 +5,9 @@ import type { Sentence } from './sentences';
 import { isJoint, isSeparate } from './triggers';
 import { findCities } from './venue';
 
+// "The two ministers met", "During the visit, the Ministers held talks", "They spoke".
 const PLURAL_SUBJECT =
-  /^\W*(?:(?:The|Both)\s+(?:two\s+)?(?:foreign\s+)?(?:ministers|officials|sides|leaders|parties|delegations|counterparts)|They)\b[^.]*?\b(?:met|held|had|spoke|talked)\b/i;
+  /\b(?:the|both)\s+(?:two\s+)?(?:foreign\s+)?(?:ministers|officials|sides|leaders|parties|delegations|counterparts|heads of (?:state|government|delegation))\b[^.]*?\b(?:met|held|had|spoke|talked)\b|\bthey\s+(?:also\s+)?(?:met|held|had|spoke|talked)\b/i;
 /** A clause that says someone met someone: one draft per table, or more sentences for one. */
 export function meeting(
   c: Clause,

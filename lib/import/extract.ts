@@ -1,7 +1,7 @@
 import { findEvent } from './event';
 import { formatOf } from './format';
 import { findHost, homeCountry } from './host';
-import { readLayout } from './layout';
+import { readLayout, type Layout } from './layout';
 import { findMeetings } from './meetings';
 import { findPeople, type Person } from './people';
 import { splitSentences, type Sentence } from './sentences';
@@ -17,6 +17,19 @@ import { findVisits } from './visit';
  */
 export function extract({ text, published }: ExtractInput): ExtractResult {
   const layout = readLayout(text, published);
+  const found = extractFrom(layout, published);
+  if (found.meetings.length || !layout.headline) return found;
+  // "Minister X meets Y" told only in the headline: read it as part of the body.
+  const [a, b] = layout.headline;
+  const withHeadline = {
+    ...layout,
+    body: layout.body.slice(0, a) + text.slice(a, b) + layout.body.slice(b),
+  };
+  const again = extractFrom(withHeadline, published);
+  return again.meetings.length ? again : found;
+}
+
+function extractFrom(layout: Layout, published: string | null): ExtractResult {
   const reference = published ?? layout.dateline?.date ?? null;
   const sentences = splitSentences(layout.body);
   const { people, mentions } = findPeople(sentences);

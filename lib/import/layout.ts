@@ -12,6 +12,8 @@ export interface Dateline {
 export interface Layout {
   body: string;
   dateline: Dateline | null;
+  /** Offsets of the headline, blanked in `body`; a release may tell a meeting only there. */
+  headline: [number, number] | null;
 }
 
 const BOILERPLATE =
@@ -33,6 +35,7 @@ export function readLayout(text: string, published: string | null): Layout {
   let dateline: Dateline | null = null;
   let seenBody = false;
   let headline = false;
+  let headlineAt: [number, number] | null = null;
   const out = lines.map((line, i) => {
     const t = line.trim();
     if (!t) return line;
@@ -41,6 +44,8 @@ export function readLayout(text: string, published: string | null): Layout {
     const found = dateline ? null : matchDateline(t, published);
     if (!headline && isHeadline(t, lines, i) && !found?.dateline.date) {
       headline = true;
+      const at = lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
+      headlineAt = [at, at + line.length];
       return blank(line);
     }
     seenBody = true;
@@ -49,7 +54,7 @@ export function readLayout(text: string, published: string | null): Layout {
     const at = line.indexOf(t) + found.length;
     return blank(line.slice(0, at)) + line.slice(at);
   });
-  return { body: out.join('\n'), dateline };
+  return { body: out.join('\n'), dateline, headline: headlineAt };
 }
 
 function isHeadline(t: string, lines: string[], i: number): boolean {

@@ -239,4 +239,21 @@ describe('statements, relative days and unnamed hosts', () => {
     );
     expect(m?.participants.map((p) => p.countryCode)).toEqual(['SE', null]);
   });
+  it('reads "During the visit, the Ministers held talks" as the people named before', () => {
+    expect(
+      names(
+        'The Minister of Foreign Affairs of Chile, H.E. Ms. Ana Ruiz, paid an official visit to Estonia on 10 March at the invitation of the Minister of Foreign Affairs of Estonia, H.E. Mr. Juan Tamm. During the visit, the Ministers held talks in Tallinn.',
+      ),
+    ).toEqual([['Ana Ruiz', 'Juan Tamm']]);
+  });
+  it('falls back to the headline when only it tells the meeting', () => {
+    const r = extract({
+      text: 'Foreign Minister Ana Ruiz meets Peruvian Foreign Minister Juan Soto\n\nQuito, 9 May 2024 – The talks focused on border trade.',
+      published: '2024-05-09',
+    });
+    expect(r.meetings.map((m) => m.participants.map((p) => p.name))).toEqual([
+      ['Ana Ruiz', 'Juan Soto'],
+    ]);
+    expect(r.warnings.join(' ')).toMatch(/no date/);
+  });
 });
