@@ -62,6 +62,8 @@ export const NOT_NAME = set(`
   External Home Overseas Commonwealth Planning Investment Digital Climate Water Fisheries Mining
   Youth Sports Women Family Social Welfare Housing Infrastructure Communications Information
   Telecommunications Local Territorial Land Resources Natural Emergency Veterans Religious
+  Caucasus Balkans Sahel Levant Maghreb Gulf Caribbean Mediterranean Baltic Nordic Horn Himalaya
+  Amazon Andes Alps Danube Indo-Pacific Eurasia Central
   Mr Mrs Ms Dr Hon Amb Excellency
 `);
 

@@ -256,4 +256,25 @@ describe('statements, relative days and unnamed hosts', () => {
     ]);
     expect(r.warnings.join(' ')).toMatch(/no date/);
   });
+  it('reads a working lunch, and the country of a delegation "led by its Chair"', () => {
+    const m = run(
+      'On 8 May, Minister Ana Ruiz received a delegation of the Foreign Affairs Committee of the Congress of Peru led by its Chair, Ms. Rosa Quispe. Later, the Minister held a working lunch with the EU Special Representative for the Andes, Eva Lind.',
+    );
+    expect(m.map((x) => x.participants.map((p) => [p.name, p.countryCode]))).toEqual([
+      [
+        ['Ana Ruiz', null],
+        ['Rosa Quispe', 'PE'],
+      ],
+      [
+        ['Ana Ruiz', null],
+        ['Eva Lind', null],
+      ],
+    ]);
+  });
+  it('makes meetings inside "the official visit of Minister X to Peru" visits', () => {
+    const m = run(
+      'During the official visit of Chilean Foreign Minister Juan Soto to Peru on 7–8 May, Foreign Minister Rosa Quispe of Peru held talks with him in Lima.',
+    );
+    expect(m.map((x) => x.format)).toEqual(['visit']);
+  });
 });

@@ -128,8 +128,11 @@ export function readTitle(
     /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+)?(?:counterparts?|colleagues?|opposite numbers?)(?:\s+(?:from|of)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M} ]*?))?\s*,?\s*$/u.exec(
       sentence.slice(0, tokens[run.from]!.start),
     );
-  const side = SIDE.exec(sentence.slice(0, tokens[run.from]!.start));
-  const sideCode = side ? (findPlaces(side[1]!)[0]?.code ?? null) : null;
+  const lead = sentence.slice(0, tokens[run.from]!.start);
+  const side = SIDE.exec(lead) ?? DELEGATION.exec(lead);
+  const sideCode = side
+    ? (findPlaces(side[1]!).find((p) => p.kind !== 'city')?.code ?? null)
+    : null;
   if (hasHead(before)) {
     const info = parseTitle(before);
     return { ...info, countryCode: info.countryCode ?? sideCode, honorific };
@@ -154,6 +157,8 @@ const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 // "the Polish delegation [was headed] by Deputy Minister Piotr Nowicki".
 const SIDE = /\b(\p{Lu}[\p{L}-]+)\s+(?:delegation|side|team)\b[^,.;]{0,40}$/u;
+// "a delegation of the Foreign Affairs Committee of the Seimas of Lithuania led by its Chair, X".
+const DELEGATION = /\bdelegation\s+(?:of|from)\s+([^.;]*?)\s+(?:led|headed)\s+by\b[^;]{0,40}$/u;
 
 function hasHead(span: string): boolean {
   return (

@@ -22,7 +22,7 @@ export interface Trigger {
   end: number;
 }
 
-const MEETING_NOUNS = String.raw`(?:talks|meetings?|working sessions?|consultations?|conversation|call|conference|videoconference|discussions?|dialogue|exchange of views)`;
+const MEETING_NOUNS = String.raw`(?:talks|meetings?|working sessions?|(?:working\s+)?(?:lunch|dinner|breakfast)|consultations?|conversation|call|conference|videoconference|discussions?|dialogue|exchange of views)`;
 
 const PATTERNS: [TriggerKind, RegExp][] = [
   [

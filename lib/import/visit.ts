@@ -14,7 +14,9 @@ export interface Visit {
   official: boolean;
 }
 
-const VISIT = /\b((?:official|state|working|\S+-day|first)\s+)*visits?\s+to\s+/giu;
+// "official visit to Peru", "the official visit of Minister X to Peru".
+const VISIT =
+  /\b((?:official|state|working|\S+-day|first)\s+)*visits?\s+(?:of\s+[^.;]{0,80}?\s+)?to\s+/giu;
 
 /** Every visit held (not planned) that a sentence names. */
 export function findVisits(sentences: Sentence[], published: string | null): Visit[] {
