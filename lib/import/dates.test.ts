@@ -47,4 +47,8 @@ describe('findDates', () => {
       endDate: '2024-02-15',
     });
   });
+  it('reads only dates with their year when there is no publication day', () => {
+    expect(findDates('They met yesterday and on 13 March', null)).toEqual([]);
+    expect(findDates('They met on 13 March 2024', null)[0]?.date).toBe('2024-03-13');
+  });
 });

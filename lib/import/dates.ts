@@ -44,7 +44,9 @@ export function findDates(
   published: string | null,
   direction: 'past' | 'future' = 'past',
 ): DateMention[] {
-  const ref = published ?? new Date().toISOString().slice(0, 10);
+  // Without a publication day only dates that give their year can be read: "yesterday" or
+  // "13 March" would depend on the day the text is pasted, and extract is deterministic.
+  const ref = published ?? '2000-01-01';
   const instant = new Date(`${ref}T12:00:00Z`);
   // "the afternoon of 5 June": chrono reads the afternoon of today; blanking it keeps offsets.
   const plain = sentence.replace(/\b(?:morning|afternoon|evening|night) of (?=\d|\p{Lu})/giu, (m) =>
@@ -65,6 +67,7 @@ export function findDates(
     if (NOT_DATES.test(r.text.trim()) && !month) continue;
     // "later in the day", "in the afternoon": the day of what was told before, not a date.
     if (TIME_OF_DAY.test(r.text.trim())) continue;
+    if (!published && !/\b\d{4}\b/.test(r.text)) continue;
     // "two days later", "a week after": counted from what came before, not from publication.
     if (/\b(?:later|after)\b/i.test(r.text)) continue;
     if (
@@ -83,7 +86,8 @@ export function findDates(
     mention.until = until;
     out.push(mention);
   }
-  return withWeeks(sentence, ref, withDayRanges(sentence, ref, direction, out));
+  const ranges = withDayRanges(sentence, ref, direction, out, !published);
+  return published ? withWeeks(sentence, ref, ranges) : ranges;
 }
 
 const WEEK = /\b(?:(last|past|previous)|(?:earlier )?(this))\s+week\b/gi;
@@ -115,13 +119,14 @@ function withDayRanges(
   ref: string,
   direction: 'past' | 'future',
   found: DateMention[],
+  needYear: boolean,
 ): DateMention[] {
   DAY_RANGE.lastIndex = 0;
   const ranges: DateMention[] = [];
   for (let m = DAY_RANGE.exec(sentence); m; m = DAY_RANGE.exec(sentence)) {
     const month = MONTHS.split('|').indexOf(m[3]!) + 1;
     const [a, b] = [Number(m[1]), Number(m[2])];
-    if (a >= b || b > 31) continue;
+    if (a >= b || b > 31 || (needYear && !m[4])) continue;
     let year = m[4] ? Number(m[4]) : Number(ref.slice(0, 4));
     if (!m[4] && direction === 'past' && iso(year, month, a) > ref) year--;
     if (!m[4] && direction === 'future' && iso(year, month, b) < ref) year++;
