@@ -62,6 +62,7 @@ export function meeting(
  */
 function byCity(c: Clause, found: Mention[], counterparts: Person[]): Map<Person, string> | null {
   if (counterparts.length < 2) return null;
+  if (!counterparts.every((p) => found.some((m) => m.person === p))) return null;
   const at = counterparts
     .map((p) => found.find((m) => m.person === p)!.start - c.start)
     .sort((a, b) => a - b);
