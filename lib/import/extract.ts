@@ -3,11 +3,12 @@ import { formatOf } from './format';
 import { findHost, homeCountry } from './host';
 import { readLayout, type Layout } from './layout';
 import { findMeetings } from './meetings';
+import { participantsOf, meetingHost } from './participants';
 import { findPeople, type Person } from './people';
 import { splitSentences, type Sentence } from './sentences';
 import { settle, type Settled } from './settle';
 import { substanceOf } from './topics';
-import type { DraftMeeting, DraftParticipant, ExtractInput, ExtractResult } from './types';
+import type { DraftMeeting, ExtractInput, ExtractResult } from './types';
 import { findVisits } from './visit';
 
 /**
@@ -97,36 +98,7 @@ function bodyOf(d: Settled['draft'], whole: Whole): Sentence[] {
 
 function toMeeting(s: Settled, whole: Whole): DraftMeeting {
   const d = s.draft;
-  const host = d.hostless ? null : (d.lead ?? whole.host);
-  // A host of unknown country who receives a guest at home: the country of the venue.
-  const guests = d.counterparts.map((p) => p.countryCode);
-  const receives =
-    /\b(?:received|hosted|welcomed)\b/.test(d.clause) && !/\bwas received\b/.test(d.clause);
-  const atHome =
-    receives && s.countryCode && !s.visit && !s.inEvent && !guests.includes(s.countryCode)
-      ? s.countryCode
-      : null;
-  const hostCountry = d.lead ? (d.lead.countryCode ?? whole.home) : (whole.home ?? atHome);
-  const participant = (p: Person, role: DraftParticipant['role']): DraftParticipant => ({
-    name: p.name,
-    title: p.title,
-    organization: p.organization,
-    countryCode:
-      p.countryCode ??
-      (p.international
-        ? null
-        : p === host
-          ? hostCountry
-          : ((s.inEvent ? null : s.countryCode) ?? (role === 'member' ? whole.home : null))),
-    officialId: null,
-    organizationId: null,
-    role,
-  });
-  const people = [
-    ...(host ? [participant(host, 'host')] : []),
-    ...d.counterparts.filter((p) => p !== host).map((p) => participant(p, 'head')),
-    ...d.members.filter((p) => p !== host).map((p) => participant(p, 'member')),
-  ];
+  const people = participantsOf(s, whole.host, whole.home);
   const evidence = [...new Set(d.sentences)].sort((a, b) => a - b).map((i) => whole.sentences[i]!);
   const substance = substanceOf(bodyOf(d, whole), whole.reference);
   return {
@@ -159,7 +131,7 @@ const surname = (p: Person) => p.name.split(/\s+/).pop() ?? p.name;
 
 function titleOf(s: Settled, whole: Whole): string {
   if (s.draft.kind === 'session') return `Statement at ${whole.event?.name ?? 'the session'}`;
-  const lead = s.draft.hostless ? null : (s.draft.lead ?? whole.host);
+  const lead = meetingHost(s.draft, whole.host);
   const sides = [lead, ...s.draft.counterparts].filter((p): p is Person => !!p);
   return unique(sides).map(surname).join(' – ');
 }

@@ -64,6 +64,7 @@ export const LOWER_TITLES = new Set(
     ),
 );
 
+/** True for an honorific before a name: "Mr.", "H.E.", "Dato". */
 export function isHonorific(w: string): boolean {
   return HONORIFICS.has(w) || HONORIFICS.has(w.replace(/\.$/, ''));
 }

@@ -71,6 +71,7 @@ const NUMBERS: Record<string, number> = {
   six: 6,
 };
 
+/** "two" → 2, "3" → 3. */
 export function daysIn(word: string): number {
   return NUMBERS[word.toLowerCase()] ?? Number(word);
 }
