@@ -26,12 +26,8 @@ function runSet(name: string): void {
     const gold = JSON.parse(
       fs.readFileSync(path.join(dir, file.replace(/\.txt$/, '.gold.json')), 'utf8'),
     ) as GoldFile;
-    // Timed on a second run: the first compiles patterns and warms the JIT, once per process.
-    extract({ text, published: gold.published });
-    const started = performance.now();
-    const result = extract({ text, published: gold.published });
-    times.push(performance.now() - started);
-    const score = scoreArticle(gold, result.meetings);
+    const meetings = run(text, gold.published, times, file);
+    const score = scoreArticle(gold, meetings);
     scores.push(score);
     if (verbose && score.misses.length) {
       console.log(`  ${file}`);
@@ -43,6 +39,21 @@ function runSet(name: string): void {
     scores,
     times.sort((a, b) => a - b),
   );
+}
+
+// Timed on a second run: the first compiles patterns and warms the JIT, once per process.
+// A failing article counts as no meetings found, so that the report still prints.
+function run(text: string, published: string | null, times: number[], file: string) {
+  try {
+    extract({ text, published });
+    const started = performance.now();
+    const { meetings } = extract({ text, published });
+    times.push(performance.now() - started);
+    return meetings;
+  } catch (error) {
+    console.log(`  ${file}: extract threw ${String(error)}`);
+    return [];
+  }
 }
 
 function report(name: string, scores: ArticleScore[], times: number[]): void {
