@@ -35,4 +35,20 @@ describe('findDates', () => {
   it('finds no date in a sentence without one', () => {
     expect(findDates('Minister Sarah May said', '2024-03-08')).toEqual([]);
   });
+  it('reads a month after "in" although "March" alone may be a verb', () => {
+    expect(findDates('his official visit to Seoul in March', '2024-04-10')[0]).toMatchObject({
+      date: '2024-03-01',
+      precision: 'month',
+    });
+  });
+  it('reads "14 and 15 February" as a range of two days', () => {
+    expect(findDates('held on 14 and 15 February 2024', '2024-02-16')[0]).toMatchObject({
+      date: '2024-02-14',
+      endDate: '2024-02-15',
+    });
+  });
+  it('reads only dates with their year when there is no publication day', () => {
+    expect(findDates('They met yesterday and on 13 March', null)).toEqual([]);
+    expect(findDates('They met on 13 March 2024', null)[0]?.date).toBe('2024-03-13');
+  });
 });

@@ -9,6 +9,10 @@ export interface Sentence {
 // Abbreviations whose full stop does not end a sentence ("Mr. Umarov", "H.E. the Minister").
 const ABBREVIATIONS = new Set([
   'mr',
+  'hon',
+  'rt',
+  'mme',
+  'messrs',
   'mrs',
   'ms',
   'dr',
