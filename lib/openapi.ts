@@ -86,6 +86,8 @@ const responseSchemas = {
   EventCreated: api.eventCreated,
   OfficialDuplicates: api.officialDuplicates,
   OrganizationDuplicates: api.organizationDuplicates,
+  ImportExtractResult: api.importExtractResult,
+  ImportDraft: api.importDraft,
 };
 
 const requestSchemas = {
@@ -100,6 +102,7 @@ const requestSchemas = {
   EventInput: eventInput,
   EventUpdate: versioned(eventInput),
   MergeInput: mergeInput,
+  ImportExtractInput: api.importExtractInput,
 };
 
 /** What each filter means (DESIGN.md, lib/filters.ts): one meaning for pages, API and exports. */
@@ -470,6 +473,14 @@ export function openApiDocument(): Json {
           ),
         ],
       ),
+      '/api/import/extract': {
+        post: {
+          summary:
+            'Proposes the meetings of a pasted press release or readout, as drafts to review; saves nothing (editors and admins)',
+          requestBody: body('ImportExtractInput'),
+          responses: { 200: json(ref('ImportExtractResult'), 'The drafts.'), ...errors },
+        },
+      },
       '/api/officials/merge': mergeOperation(
         'official',
         'participations and positions',
